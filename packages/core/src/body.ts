@@ -1,0 +1,84 @@
+import { CallbackError } from './errors.js';
+import { formatFromContentType, sniffFormat, type BodyFormat } from './format.js';
+
+/** What {@link readBody} accepts: the request body as text or bytes. */
+export type CallbackBody = string | Uint8Array | ArrayBuffer;
+
+/** A body checked for size and emptiness, decoded, and with its format decided. */
+export interface DecodedBody {
+  text: string;
+  format: BodyFormat;
+}
+
+const BOM = 0xfeff;
+
+/**
+ * Checks the size (before decoding anything), rejects an empty body, decides the format from
+ * the Content-Type or the first character, and decodes bytes as strict UTF-8 (a BOM is dropped).
+ *
+ * @throws CallbackError `BODY_TOO_LARGE`, `EMPTY_BODY`, `UNSUPPORTED_FORMAT`, or
+ *   `MALFORMED_XML`/`MALFORMED_JSON` for bytes that are not UTF-8.
+ */
+export function readBody(body: CallbackBody, contentType: string | null | undefined, maxBytes: number): DecodedBody {
+  if (typeof body === 'string') {
+    if (utf8Length(body, maxBytes) > maxBytes) throw tooLarge(maxBytes);
+    const start = body.charCodeAt(0) === BOM ? 1 : 0;
+    const first = firstNonSpace(body, start, (i) => body.charCodeAt(i));
+    if (first === undefined) throw empty();
+    const format = formatFromContentType(contentType) ?? sniffFormat(first);
+    return { text: start === 0 ? body : body.slice(start), format };
+  }
+  if (!(body instanceof Uint8Array) && !(body instanceof ArrayBuffer)) {
+    throw new CallbackError('UNSUPPORTED_FORMAT', 'The body must be a string, a Uint8Array or an ArrayBuffer');
+  }
+  const bytes = body instanceof Uint8Array ? body : new Uint8Array(body);
+  if (bytes.byteLength > maxBytes) throw tooLarge(maxBytes);
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const first = firstNonSpace(bytes, start, (i) => bytes[i]!);
+  if (first === undefined) throw empty();
+  const format = formatFromContentType(contentType) ?? sniffFormat(first);
+  let text: string;
+  try {
+    // fatal: invalid UTF-8 is an error, never silently replaced; the decoder drops the BOM.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const code = format === 'xml' ? 'MALFORMED_XML' : 'MALFORMED_JSON';
+    throw new CallbackError(code, 'The body is not valid UTF-8');
+  }
+  return { text, format };
+}
+
+/** The first non-whitespace code unit (or byte) from `start`, or `undefined` when there is none. */
+function firstNonSpace(source: { length: number }, start: number, at: (i: number) => number): number | undefined {
+  for (let i = start; i < source.length; i++) {
+    const c = at(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return c;
+  }
+  return undefined;
+}
+
+/** UTF-8 byte length of `text`, counting no further than just past `limit`. */
+function utf8Length(text: string, limit: number): number {
+  // Every UTF-16 code unit takes one to three bytes: decide without counting when possible.
+  if (text.length > limit) return text.length;
+  if (text.length * 3 <= limit) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4; // a surrogate pair: four bytes for two code units
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function tooLarge(maxBytes: number): CallbackError {
+  return new CallbackError('BODY_TOO_LARGE', `The body is larger than ${maxBytes} bytes`);
+}
+
+function empty(): CallbackError {
+  return new CallbackError('EMPTY_BODY', 'The body is empty');
+}

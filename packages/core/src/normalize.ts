@@ -1,0 +1,65 @@
+import * as v from 'valibot';
+import { CallbackError, type CallbackIssue } from './errors.js';
+import { identifyEvent, type EventKind } from './event-name.js';
+import type { RawObject, RawValue } from './raw.js';
+import type { CallbackEvent } from './schemas/callback-event.js';
+import { ModerationDetailEvent } from './schemas/moderation/detail-event.js';
+import { ModerationSimpleEvent } from './schemas/moderation/simple.js';
+import { TaskFinishEvent } from './schemas/task-finish.js';
+import { WorkflowFinishEvent } from './schemas/workflow-finish.js';
+
+const schemas: Record<EventKind, v.GenericSchema<unknown, CallbackEvent>> = {
+  TaskFinish: TaskFinishEvent,
+  WorkflowFinish: WorkflowFinishEvent,
+  ModerationDetail: ModerationDetailEvent,
+  ModerationSimple: ModerationSimpleEvent,
+};
+
+/**
+ * Turns a raw tree into the normalized event: unwraps a lone `Response` key, identifies the
+ * event, sets its `EventName`, and lets the event's schema coerce and check every field.
+ *
+ * @throws CallbackError `INVALID_CALLBACK` with one issue per field at fault.
+ */
+export function normalizeEvent(raw: RawValue | undefined, contentVersion?: string | null): CallbackEvent {
+  let root = raw;
+  // Some JSON bodies wrap the event as {"Response": {...}}, the way XML has a <Response> root.
+  if (isObject(root) && Object.keys(root).length === 1 && isObject(root.Response)) root = root.Response;
+  if (!isObject(root)) {
+    throw new CallbackError('INVALID_CALLBACK', 'Not a CI callback: the body holds no fields', [
+      { path: '', message: 'expected an element or object with fields' },
+    ]);
+  }
+  const identity = identifyEvent(root, contentVersion);
+  if (identity === undefined) {
+    const given = root.EventName;
+    const message =
+      typeof given === 'string'
+        ? `unknown EventName ${JSON.stringify(given)}`
+        : 'expected EventName, JobsDetail, WorkflowExecution, or code and data';
+    throw new CallbackError('INVALID_CALLBACK', `Not a CI callback: ${message}`, [
+      { path: typeof given === 'string' ? 'EventName' : '', message },
+    ]);
+  }
+  const result = v.safeParse(schemas[identity.kind], { ...root, EventName: identity.eventName });
+  if (result.success) return result.output;
+  const issues = result.issues.map(toCallbackIssue);
+  const first = issues[0]!;
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+  throw new CallbackError(
+    'INVALID_CALLBACK',
+    `Invalid ${identity.eventName} callback: ${first.path || 'body'}: ${first.message}${more}`,
+    issues,
+  );
+}
+
+function toCallbackIssue(issue: v.BaseIssue<unknown>): CallbackIssue {
+  const path = (issue.path ?? []).map((item) => String(item.key)).join('.');
+  // valibot reports a missing required key with an undefined input.
+  const message = issue.input === undefined ? 'required field is missing' : issue.message;
+  return { path, message };
+}
+
+function isObject(value: RawValue | undefined): value is RawObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

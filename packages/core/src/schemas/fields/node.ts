@@ -1,0 +1,23 @@
+import * as v from 'valibot';
+
+type Optional<TEntries extends v.ObjectEntries> = {
+  [K in keyof TEntries]: v.OptionalSchema<TEntries[K], undefined>;
+};
+
+/**
+ * A Container node. Every documented child is optional (an empty element and a missing one
+ * mean the same, and CI omits what does not apply), and children the docs do not list are
+ * kept as they arrived, so a field Tencent adds never breaks parsing.
+ */
+export function node<TEntries extends v.ObjectEntries>(entries: TEntries) {
+  const optional = {} as Optional<TEntries>;
+  for (const key in entries) {
+    (optional as v.ObjectEntries)[key] = v.optional(entries[key]!);
+  }
+  return v.looseObject(optional, (issue) => `expected an element with children, received ${describeContainer(issue.input)}`);
+}
+
+function describeContainer(input: unknown): string {
+  if (Array.isArray(input)) return 'a list';
+  return typeof input === 'string' ? `text ${JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input)}` : String(input);
+}

@@ -1,0 +1,46 @@
+import * as v from 'valibot';
+import { Text } from './fields/text.js';
+import { node } from './fields/node.js';
+import { JobInput } from './nodes/input.js';
+import { JobOutput } from './nodes/output.js';
+import { WorkflowRef } from './nodes/workflow-ref.js';
+
+/** The `JobsDetail` children every job callback shares, whatever its Tag. */
+export const jobEntries = {
+  Code: v.optional(Text),
+  Message: v.optional(Text),
+  JobId: v.optional(Text),
+  State: v.optional(Text),
+  /** Documented as String (percent done); `"100"` when finished. */
+  Progress: v.optional(Text),
+  CreationTime: v.optional(Text),
+  StartTime: v.optional(Text),
+  EndTime: v.optional(Text),
+  QueueId: v.optional(Text),
+  /** Sub-type of some AI jobs (e.g. WordsGeneralize). */
+  SubTag: v.optional(Text),
+  Input: v.optional(JobInput),
+  Workflow: v.optional(WorkflowRef),
+};
+
+/** The `Operation` children every job shares. */
+export const operationEntries = {
+  TemplateId: Text,
+  TemplateName: Text,
+  UserData: Text,
+  /** Documented as String; JSON bodies send `0`, which becomes `"0"`. */
+  JobLevel: Text,
+  Output: JobOutput,
+};
+
+/**
+ * The schema of one typed job: `Tag` is the literal that discriminates it and `Operation`
+ * holds the shared children plus the Tag's own (`operation`).
+ */
+export function job<TTag extends string, TOperation extends v.ObjectEntries>(tag: TTag, operation: TOperation) {
+  return v.looseObject({
+    ...jobEntries,
+    Tag: v.literal(tag),
+    Operation: v.optional(node({ ...operationEntries, ...operation })),
+  });
+}

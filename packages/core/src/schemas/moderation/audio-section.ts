@@ -1,0 +1,23 @@
+import * as v from 'valibot';
+import { Numeric } from '../fields/numeric.js';
+import { Text } from '../fields/text.js';
+import { node } from '../fields/node.js';
+import { AudioHitInfo } from './hit-info.js';
+
+/**
+ * One audio segment's result: `Section` of audio jobs, `AudioSection` of video and live jobs.
+ * `OffsetTime` and `Duration` are in milliseconds (a live stream's `OffsetTime` is a timestamp).
+ */
+export const AudioSection = node({
+  Url: Text,
+  Text,
+  OffsetTime: Numeric,
+  Duration: Numeric,
+  Label: Text,
+  SubLabel: Text,
+  Result: Numeric,
+  PornInfo: AudioHitInfo,
+  AdsInfo: AudioHitInfo,
+});
+
+export type AudioSection = v.InferOutput<typeof AudioSection>;

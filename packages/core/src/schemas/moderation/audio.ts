@@ -1,0 +1,37 @@
+import * as v from 'valibot';
+import { Numeric } from '../fields/numeric.js';
+import { Text } from '../fields/text.js';
+import { list } from '../fields/list.js';
+import { node } from '../fields/node.js';
+import { reviewJobEntries } from './review-job.js';
+import { HitSummary } from './hit-info.js';
+import { AudioSection } from './audio-section.js';
+import { ModerationUserInfo } from './user-info.js';
+import { ModerationListInfo } from './list-info.js';
+
+/** `JobsDetail` of an audio moderation callback (音频审核). */
+export const AudioModerationDetail = node({
+  ...reviewJobEntries,
+  DataId: Text,
+  Object: Text,
+  Url: Text,
+  SubLabel: Text,
+  /** 0 normal, 1 sensitive, 2 suspicious (human review advised). */
+  Result: Numeric,
+  /** The speech recognized in the whole file. */
+  AudioText: Text,
+  PornInfo: HitSummary,
+  AdsInfo: HitSummary,
+  Section: list(AudioSection),
+  UserInfo: ModerationUserInfo,
+  ListInfo: ModerationListInfo,
+});
+
+/** A Detail audio moderation callback. */
+export const ReviewAudioEvent = v.looseObject({
+  EventName: v.literal('ReviewAudio'),
+  JobsDetail: AudioModerationDetail,
+});
+
+export type AudioModerationDetail = v.InferOutput<typeof AudioModerationDetail>;
+export type ReviewAudioEvent = v.InferOutput<typeof ReviewAudioEvent>;

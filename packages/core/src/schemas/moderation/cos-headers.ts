@@ -1,0 +1,10 @@
+import * as v from 'valibot';
+import { Text } from '../fields/text.js';
+
+/**
+ * `CosHeaders` / `cos_headers` of moderation callbacks: the custom headers set at upload, as a
+ * map `{ "x-cos-meta-id": "xxxx" }` (unlike job callbacks, which send a `{ Key, Value }` list).
+ */
+export const ModerationCosHeaders = v.record(v.string(), Text);
+
+export type ModerationCosHeaders = v.InferOutput<typeof ModerationCosHeaders>;

@@ -1,0 +1,31 @@
+import * as v from 'valibot';
+import { node } from '../fields/node.js';
+import { describe } from '../fields/text.js';
+import { UnknownReviewEventNameSchema } from './event-name.js';
+import { reviewJobEntries } from './review-job.js';
+import { ReviewImageEvent } from './image.js';
+import { ReviewTextEvent } from './text.js';
+import { ReviewAudioEvent } from './audio.js';
+import { ReviewVideoEvent } from './video.js';
+import { ReviewDocumentEvent } from './document.js';
+import { ReviewHtmlEvent } from './html.js';
+
+/** A Detail callback of a kind this version does not type: the shared `JobsDetail` children are typed, the rest kept. */
+export const UnknownReviewEvent = v.looseObject({
+  EventName: UnknownReviewEventNameSchema,
+  JobsDetail: node(reviewJobEntries),
+});
+
+/** A Detail moderation callback (`X-Ci-Content-Version: Detail`), discriminated by `EventName`. */
+export const ModerationDetailEvent = v.variant('EventName', [
+  ReviewImageEvent,
+  ReviewTextEvent,
+  ReviewAudioEvent,
+  ReviewVideoEvent,
+  ReviewDocumentEvent,
+  ReviewHtmlEvent,
+  UnknownReviewEvent,
+], (issue) => `expected a moderation EventName starting with "Review", received ${describe(issue.input)}`);
+
+export type UnknownReviewEvent = v.InferOutput<typeof UnknownReviewEvent>;
+export type ModerationDetailEvent = v.InferOutput<typeof ModerationDetailEvent>;

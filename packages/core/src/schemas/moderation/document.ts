@@ -1,0 +1,53 @@
+import * as v from 'valibot';
+import { Numeric } from '../fields/numeric.js';
+import { Text } from '../fields/text.js';
+import { list } from '../fields/list.js';
+import { node } from '../fields/node.js';
+import { reviewJobEntries } from './review-job.js';
+import { ImageHitInfo } from './hit-info.js';
+import { ModerationLabels } from './labels.js';
+import { ModerationUserInfo } from './user-info.js';
+import { ModerationListInfo } from './list-info.js';
+
+/** One `PageSegment.Results` entry: a page (or spreadsheet sheet) rendered as an image and its result. */
+const DocumentPageResult = node({
+  Url: Text,
+  /** Text found by OCR on the page. */
+  Text,
+  PageNumber: Numeric,
+  SheetNumber: Numeric,
+  Label: Text,
+  /** 0 normal, 1 sensitive, 2 suspicious (human review advised). */
+  Suggestion: Numeric,
+  PornInfo: ImageHitInfo,
+  AdsInfo: ImageHitInfo,
+});
+
+/**
+ * `JobsDetail` of a document moderation callback (文档审核). `BucketId` and `Region` come from
+ * the shared entries: the table omits them but the sample carries them.
+ */
+export const DocumentModerationDetail = node({
+  ...reviewJobEntries,
+  DataId: Text,
+  /** 0 normal, 1 sensitive, 2 suspicious (human review advised); documents say `Suggestion`, not `Result`. */
+  Suggestion: Numeric,
+  Object: Text,
+  Url: Text,
+  PageCount: Numeric,
+  Labels: ModerationLabels,
+  PageSegment: node({
+    Results: list(DocumentPageResult),
+  }),
+  UserInfo: ModerationUserInfo,
+  ListInfo: ModerationListInfo,
+});
+
+/** A Detail document moderation callback. */
+export const ReviewDocumentEvent = v.looseObject({
+  EventName: v.literal('ReviewDocument'),
+  JobsDetail: DocumentModerationDetail,
+});
+
+export type DocumentModerationDetail = v.InferOutput<typeof DocumentModerationDetail>;
+export type ReviewDocumentEvent = v.InferOutput<typeof ReviewDocumentEvent>;

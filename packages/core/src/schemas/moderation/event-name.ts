@@ -1,0 +1,39 @@
+import * as v from 'valibot';
+import { describe } from '../fields/text.js';
+
+/** The `EventName` of every moderation callback this version types. */
+export const reviewEventNames = ['ReviewImage', 'ReviewText', 'ReviewAudio', 'ReviewVideo', 'ReviewDocument', 'ReviewHtml'] as const;
+
+/** A typed moderation `EventName`. Live-stream moderation calls back as `ReviewVideo`. */
+export type ReviewEventName = (typeof reviewEventNames)[number];
+
+const knownReviewEventNames: ReadonlySet<string> = new Set(reviewEventNames);
+
+declare const unknownReviewEventName: unique symbol;
+
+/**
+ * A moderation `EventName` this version does not know (Tencent added a kind). At runtime it is
+ * the name exactly as CI sent it: read it with `String(event.EventName)`. It is opaque in types
+ * because TypeScript only narrows a union on a literal when no member's name is a plain string:
+ * this way `event.EventName === 'ReviewImage'` narrows to the typed image event.
+ */
+export interface UnknownReviewEventName {
+  readonly [unknownReviewEventName]: true;
+}
+
+/** Accepts a `Review…` name outside {@link reviewEventNames}; a known name must match its own schema instead. */
+export const UnknownReviewEventNameSchema = v.pipe(
+  v.string((issue) => `expected a moderation EventName, received ${describe(issue.input)}`),
+  v.startsWith('Review', (issue) => `expected a moderation EventName starting with "Review", received ${describe(issue.input)}`),
+  v.check(
+    (name) => !knownReviewEventNames.has(name),
+    (issue) => `EventName ${JSON.stringify(issue.input)} is known but its callback did not match its schema`,
+  ),
+  v.transform((name) => name as unknown as UnknownReviewEventName),
+);
+
+/** A moderation `EventName`: one of {@link reviewEventNames}, or any other `Review…` name. */
+export const ReviewEventNameSchema = v.union(
+  [v.picklist(reviewEventNames), UnknownReviewEventNameSchema],
+  (issue) => `expected a moderation EventName starting with "Review", received ${describe(issue.input)}`,
+);

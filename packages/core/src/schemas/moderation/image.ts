@@ -1,0 +1,33 @@
+import * as v from 'valibot';
+import { Numeric } from '../fields/numeric.js';
+import { Text } from '../fields/text.js';
+import { node } from '../fields/node.js';
+import { reviewJobEntries } from './review-job.js';
+import { ImageHitInfo } from './hit-info.js';
+
+/** `JobsDetail` of an image moderation callback (图片审核). */
+export const ImageModerationDetail = node({
+  ...reviewJobEntries,
+  /** 1 when the image was compressed before moderation. */
+  CompressionResult: Numeric,
+  Object: Text,
+  Url: Text,
+  /** 0 normal, 1 sensitive, 2 suspicious (human review advised). */
+  Result: Numeric,
+  Score: Numeric,
+  Category: Text,
+  SubLabel: Text,
+  /** Text found by OCR, when the policy enables it. */
+  Text,
+  PornInfo: ImageHitInfo,
+  AdsInfo: ImageHitInfo,
+});
+
+/** A Detail image moderation callback. */
+export const ReviewImageEvent = v.looseObject({
+  EventName: v.literal('ReviewImage'),
+  JobsDetail: ImageModerationDetail,
+});
+
+export type ImageModerationDetail = v.InferOutput<typeof ImageModerationDetail>;
+export type ReviewImageEvent = v.InferOutput<typeof ReviewImageEvent>;

@@ -1,0 +1,11 @@
+import * as v from 'valibot';
+import { node } from '../fields/node.js';
+import { HitSummary } from './hit-info.js';
+
+/** `Labels` of document and web-page jobs: the whole file's result per scene. */
+export const ModerationLabels = node({
+  PornInfo: HitSummary,
+  AdsInfo: HitSummary,
+});
+
+export type ModerationLabels = v.InferOutput<typeof ModerationLabels>;

@@ -1,0 +1,22 @@
+import * as v from 'valibot';
+import { Numeric } from '../fields/numeric.js';
+import { Text } from '../fields/text.js';
+import { list } from '../fields/list.js';
+import { node } from '../fields/node.js';
+
+/** One `LibResults` entry of an image hit: the risk-library image sample it matched. */
+export const ImageLibResult = node({
+  ImageId: Text,
+  Score: Numeric,
+});
+
+/** One `LibResults` entry of a text or audio hit: the keyword library it matched and the keywords. */
+export const TextLibResult = node({
+  /** 1 the preset library, 2 a custom one. */
+  LibType: Numeric,
+  LibName: Text,
+  Keywords: list(Text),
+});
+
+export type ImageLibResult = v.InferOutput<typeof ImageLibResult>;
+export type TextLibResult = v.InferOutput<typeof TextLibResult>;

@@ -1,0 +1,19 @@
+import * as v from 'valibot';
+import { Numeric } from '../fields/numeric.js';
+import { Text } from '../fields/text.js';
+import { list } from '../fields/list.js';
+import { node } from '../fields/node.js';
+
+/** `ListInfo`: the user blocklists/allowlists the moderated content hit. */
+export const ModerationListInfo = node({
+  ListResults: list(
+    node({
+      /** 0 allowlist, 1 blocklist. */
+      ListType: Numeric,
+      ListName: Text,
+      Entity: Text,
+    }),
+  ),
+});
+
+export type ModerationListInfo = v.InferOutput<typeof ModerationListInfo>;

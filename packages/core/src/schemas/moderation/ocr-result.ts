@@ -1,0 +1,14 @@
+import * as v from 'valibot';
+import { Text } from '../fields/text.js';
+import { list } from '../fields/list.js';
+import { node } from '../fields/node.js';
+import { ModerationLocation } from './location.js';
+
+/** One `OcrResults` entry of an image hit: the recognized text, the keywords it hit, where it is. */
+export const OcrResult = node({
+  Text,
+  Keywords: list(Text),
+  Location: ModerationLocation,
+});
+
+export type OcrResult = v.InferOutput<typeof OcrResult>;

@@ -1,0 +1,16 @@
+import * as v from 'valibot';
+import { Text } from '../fields/text.js';
+import { list } from '../fields/list.js';
+import { node } from '../fields/node.js';
+
+/** One COS object header as a job or workflow callback carries it: `{ Key, Value }`. */
+export const CosHeader = node({
+  Key: Text,
+  Value: Text,
+});
+
+/** `CosHeaders` of job and workflow callbacks: always a list of `{ Key, Value }`. */
+export const CosHeaderList = list(CosHeader);
+
+/** A job's or workflow's COS header. */
+export type CosHeader = v.InferOutput<typeof CosHeader>;

@@ -1,0 +1,16 @@
+import * as v from 'valibot';
+import { Text } from '../fields/text.js';
+import { node } from '../fields/node.js';
+import { CosHeaderList } from './cos-headers.js';
+
+/** `JobsDetail.Input`: the object the job read. Older pages name the bucket `BucketId`, newer ones `Bucket`. */
+export const JobInput = node({
+  Region: Text,
+  Bucket: Text,
+  BucketId: Text,
+  Object: Text,
+  Url: Text,
+  CosHeaders: CosHeaderList,
+});
+
+export type JobInput = v.InferOutput<typeof JobInput>;

@@ -1,0 +1,86 @@
+import * as v from 'valibot';
+import { Numeric } from '../fields/numeric.js';
+import { Text } from '../fields/text.js';
+import { node } from '../fields/node.js';
+
+// Types from the MediaInfo structure of the media-info API page (数据万象 获取媒体信息), the
+// structure every media job's `Operation.MediaInfo` reuses. One deviation: the table types
+// `Video.Fps` as Int, but CI sends ratios such as "50/1", so it is text here.
+
+/** `MediaInfo.Stream.Video`. */
+export const VideoStream = node({
+  Index: Numeric,
+  CodecName: Text,
+  CodecLongName: Text,
+  CodecTimeBase: Text,
+  CodecTagString: Text,
+  CodecTag: Text,
+  Profile: Text,
+  Height: Numeric,
+  Width: Numeric,
+  HasBFrame: Numeric,
+  RefFrames: Numeric,
+  Sar: Text,
+  Dar: Text,
+  PixFormat: Text,
+  FieldOrder: Text,
+  Level: Numeric,
+  Fps: Text,
+  AvgFps: Text,
+  Timebase: Text,
+  StartTime: Numeric,
+  Duration: Numeric,
+  Bitrate: Numeric,
+  NumFrames: Numeric,
+  Language: Text,
+  Rotation: Text,
+  ColorPrimaries: Text,
+  ColorRange: Text,
+  ColorTransfer: Text,
+});
+
+/** `MediaInfo.Stream.Audio`. */
+export const AudioStream = node({
+  Index: Numeric,
+  CodecName: Text,
+  CodecLongName: Text,
+  CodecTimeBase: Text,
+  CodecTagString: Text,
+  CodecTag: Text,
+  SampleFmt: Text,
+  SampleRate: Numeric,
+  Channel: Numeric,
+  ChannelLayout: Text,
+  Timebase: Text,
+  StartTime: Numeric,
+  Duration: Numeric,
+  Bitrate: Numeric,
+  Language: Text,
+});
+
+/** `MediaInfo.Stream.Subtitle`. */
+export const SubtitleStream = node({
+  Index: Numeric,
+  Language: Text,
+});
+
+/** `Operation.MediaInfo`: the probe of the job's output (or input, for MediaInfo jobs). */
+export const MediaInfo = node({
+  Format: node({
+    NumStream: Numeric,
+    NumProgram: Numeric,
+    FormatName: Text,
+    FormatLongName: Text,
+    StartTime: Numeric,
+    Duration: Numeric,
+    Bitrate: Numeric,
+    Size: Numeric,
+  }),
+  Stream: node({
+    Video: VideoStream,
+    Audio: AudioStream,
+    Subtitle: SubtitleStream,
+  }),
+});
+
+export type MediaInfo = v.InferOutput<typeof MediaInfo>;

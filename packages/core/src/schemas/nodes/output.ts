@@ -1,0 +1,25 @@
+import * as v from 'valibot';
+import { Numeric } from '../fields/numeric.js';
+import { Text } from '../fields/text.js';
+import { list } from '../fields/list.js';
+import { node } from '../fields/node.js';
+
+/** `Operation.Output`: where the job was told to write. */
+export const JobOutput = node({
+  Region: Text,
+  Bucket: Text,
+  Object: Text,
+  /** Snapshot sprite object name. */
+  SpriteObject: Text,
+  /** VoiceSeparate audio object name. */
+  AuObject: Text,
+  /** StreamExtract: one output object per extracted stream. */
+  StreamExtract: list(
+    node({
+      Index: Numeric,
+      Output: Text,
+    }),
+  ),
+});
+
+export type JobOutput = v.InferOutput<typeof JobOutput>;

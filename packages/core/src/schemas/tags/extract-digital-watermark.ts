@@ -1,0 +1,13 @@
+import * as v from 'valibot';
+import { job } from '../job.js';
+import { DigitalWatermarkResult } from '../nodes/digital-watermark.js';
+
+/**
+ * An `ExtractDigitalWatermark` job (提取数字水印): `Operation.ExtractDigitalWatermark` holds the
+ * watermark found (`Type`, `Version`, `Message`: the same structure a media job embeds).
+ */
+export const ExtractDigitalWatermarkJob = job('ExtractDigitalWatermark', {
+  ExtractDigitalWatermark: DigitalWatermarkResult,
+});
+
+export type ExtractDigitalWatermarkJob = v.InferOutput<typeof ExtractDigitalWatermarkJob>;

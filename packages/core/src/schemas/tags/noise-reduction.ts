@@ -1,0 +1,10 @@
+import * as v from 'valibot';
+import { job } from '../job.js';
+
+/**
+ * A `NoiseReduction` job (音频降噪): the docs and samples give no result node; the cleaned audio
+ * is the object named by `Operation.Output`.
+ */
+export const NoiseReductionJob = job('NoiseReduction', {});
+
+export type NoiseReductionJob = v.InferOutput<typeof NoiseReductionJob>;

@@ -1,0 +1,13 @@
+import * as v from 'valibot';
+import { job } from '../job.js';
+import { MediaResult } from '../nodes/media-result.js';
+
+/**
+ * A `StreamExtract` job (流分离): `Operation.MediaResult` lists the stream files written; the
+ * stream-to-object mapping is `Operation.Output.StreamExtract`.
+ */
+export const StreamExtractJob = job('StreamExtract', {
+  MediaResult,
+});
+
+export type StreamExtractJob = v.InferOutput<typeof StreamExtractJob>;

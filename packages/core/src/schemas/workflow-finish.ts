@@ -1,0 +1,44 @@
+import * as v from 'valibot';
+import { Text } from './fields/text.js';
+import { list } from './fields/list.js';
+import { node } from './fields/node.js';
+import { CosHeaderList } from './nodes/cos-headers.js';
+
+/** One node run of a workflow (`WorkflowExecution.Tasks`). */
+export const WorkflowTask = node({
+  /** The node's job Tag, e.g. `Transcode`, `Snapshot`. */
+  Type: Text,
+  /** Spelled `CreateTime` in every sample; the field table spells it `Createtime`. */
+  CreateTime: Text,
+  Createtime: Text,
+  StartTime: Text,
+  EndTime: Text,
+  State: Text,
+  JobId: Text,
+  Name: Text,
+  TemplateId: Text,
+  TemplateName: Text,
+});
+
+/** `WorkflowExecution`: one run of a workflow. `Tasks` and `CosHeaders` are always lists (empty when absent). */
+export const WorkflowExecution = v.looseObject({
+  WorkflowId: v.optional(Text),
+  WorkflowName: v.optional(Text),
+  RunId: v.optional(Text),
+  State: v.optional(Text),
+  BucketId: v.optional(Text),
+  Object: v.optional(Text),
+  CreateTime: v.optional(Text),
+  CosHeaders: v.optional(CosHeaderList, () => []),
+  Tasks: v.optional(list(WorkflowTask), () => []),
+});
+
+/** `WorkflowFinish`: a workflow run ended. Older bodies have no `EventName`; it is inferred. */
+export const WorkflowFinishEvent = v.looseObject({
+  EventName: v.literal('WorkflowFinish'),
+  WorkflowExecution,
+});
+
+export type WorkflowTask = v.InferOutput<typeof WorkflowTask>;
+export type WorkflowExecution = v.InferOutput<typeof WorkflowExecution>;
+export type WorkflowFinishEvent = v.InferOutput<typeof WorkflowFinishEvent>;

@@ -1,0 +1,280 @@
+import { CallbackError } from './errors.js';
+import { describePosition } from './position.js';
+import { forbiddenNames, type RawObject, type RawValue } from './raw.js';
+
+// A strict, single-pass, non-recursive reader for the XML that CI sends. It builds the raw
+// tree directly (no DOM, no second "simplify" pass) and rejects everything a lenient parser
+// would guess at: truncation, mismatched or unclosed tags, a second root, text outside the
+// root, DOCTYPE (and with it every entity declaration), unknown entities. The explicit stack
+// replaces recursion, so depth is bounded by `maxDepth`, not by the JavaScript stack.
+
+const LT = 60; // <
+const GT = 62; // >
+const SLASH = 47; // /
+const QUESTION = 63; // ?
+const BANG = 33; // !
+const EQUALS = 61; // =
+const QUOTE = 34; // "
+const APOSTROPHE = 39; // '
+
+/** An element being read: its name, its children so far, or its text so far. */
+interface Frame {
+  name: string;
+  /** Set once the first non-empty child arrives. */
+  children: RawObject | undefined;
+  /** Decoded text so far (leaf content); `''` when none. */
+  text: string;
+  /** Where the start tag began, for messages. */
+  start: number;
+}
+
+/** The root element's name and content, as {@link readXml} returns it. */
+export interface XmlDocument {
+  root: string;
+  value: RawValue | undefined;
+}
+
+/**
+ * Reads an XML callback body into the raw tree. Repeated elements become arrays, a leaf
+ * becomes its decoded text, an empty element is left out.
+ *
+ * @throws CallbackError `MALFORMED_XML`, `TOO_DEEP`, or `INVALID_CALLBACK` for element names
+ *   that would reach an object's prototype and for text mixed with child elements.
+ */
+export function readXml(text: string, maxDepth: number): XmlDocument {
+  const length = text.length;
+  const stack: Frame[] = [];
+  let document: XmlDocument | undefined;
+  let pos = 0;
+
+  const fail = (message: string, at: number): never => {
+    throw new CallbackError('MALFORMED_XML', `Malformed XML: ${message} at ${describePosition(text, at)}`);
+  };
+
+  while (pos < length) {
+    const lt = text.indexOf('<', pos);
+    const textEnd = lt === -1 ? length : lt;
+    if (textEnd > pos) {
+      const top = stack[stack.length - 1];
+      if (top === undefined) {
+        if (!isWhitespace(text, pos, textEnd)) {
+          fail(outsideRootMessage(text, pos, document !== undefined), pos);
+        }
+      } else {
+        top.text += decodeText(text, pos, textEnd, fail);
+      }
+    }
+    if (lt === -1) break;
+
+    const next = text.charCodeAt(lt + 1);
+    if (next === SLASH) {
+      // End tag: `</name>` with optional whitespace before `>`.
+      const gt = text.indexOf('>', lt + 2);
+      if (gt === -1) fail('the document ends inside an end tag', lt);
+      const name = text.slice(lt + 2, gt).trimEnd();
+      const frame = stack.pop();
+      if (frame === undefined) fail(`end tag </${name}> without a start tag`, lt);
+      if (frame!.name !== name) fail(`end tag </${name}> does not match <${frame!.name}>`, lt);
+      const value = finishElement(frame!, stack);
+      const parent = stack[stack.length - 1];
+      if (parent === undefined) document = { root: frame!.name, value };
+      else if (value !== undefined) addChild(parent, frame!.name, value);
+      pos = gt + 1;
+    } else if (next === QUESTION) {
+      // Processing instruction; the XML declaration only at the very start.
+      const end = text.indexOf('?>', lt + 2);
+      if (end === -1) fail('the document ends inside a processing instruction', lt);
+      const target = /^[^\s?]*/.exec(text.slice(lt + 2, end))![0];
+      if (target.toLowerCase() === 'xml' && lt !== 0) fail('an XML declaration is only allowed at the start', lt);
+      pos = end + 2;
+    } else if (next === BANG) {
+      if (text.startsWith('!--', lt + 1)) {
+        const end = text.indexOf('-->', lt + 4);
+        if (end === -1) fail('the document ends inside a comment', lt);
+        pos = end + 3;
+      } else if (text.startsWith('![CDATA[', lt + 1)) {
+        const end = text.indexOf(']]>', lt + 9);
+        if (end === -1) fail('the document ends inside a CDATA section', lt);
+        const top = stack[stack.length - 1];
+        if (top === undefined) fail('CDATA outside the root element', lt);
+        top!.text += text.slice(lt + 9, end);
+        pos = end + 3;
+      } else if (/^!doctype/i.test(text.slice(lt + 1, lt + 9))) {
+        // DTDs are where entity expansion ("billion laughs") and external entities live.
+        fail('DOCTYPE declarations are not allowed', lt);
+      } else {
+        fail('unexpected "<!"', lt);
+      }
+    } else {
+      // Start tag: `<name attr="v" ...>` or `<name .../>`.
+      let i = lt + 1;
+      while (i < length && !isNameEnd(text.charCodeAt(i))) i++;
+      const name = text.slice(lt + 1, i);
+      if (!isXmlName(name)) fail(name === '' ? 'a "<" that starts no tag' : `invalid element name "${name}"`, lt);
+      if (document !== undefined && stack.length === 0) fail(`a second root element <${name}>`, lt);
+      if (forbiddenNames.has(name)) {
+        const path = [...stack.slice(1).map((frame) => frame.name), name].join('.');
+        throw new CallbackError('INVALID_CALLBACK', `Element name "${name}" is not allowed`, [
+          { path, message: `element name "${name}" is not allowed (it could reach an object's prototype)` },
+        ]);
+      }
+      if (stack.length >= maxDepth) {
+        throw new CallbackError('TOO_DEEP', `Elements are nested deeper than ${maxDepth} levels at ${describePosition(text, lt)}`);
+      }
+      const selfClosing = skipAttributes(text, i, fail);
+      const frame: Frame = { name, children: undefined, text: '', start: lt };
+      pos = selfClosing > 0 ? selfClosing : -selfClosing;
+      if (selfClosing > 0) {
+        // `<name/>` is an empty element: absent, but it still counts as the root if it is one.
+        if (stack.length === 0) document = { root: name, value: undefined };
+      } else {
+        stack.push(frame);
+      }
+    }
+  }
+
+  const open = stack[stack.length - 1];
+  if (open !== undefined) fail(`the document ends before </${open.name}>`, length);
+  if (document === undefined) fail('no root element', 0);
+  return document!;
+}
+
+/** The value of a finished element: its children, its text, or `undefined` when empty. */
+function finishElement(frame: Frame, stack: Frame[]): RawValue | undefined {
+  const hasText = frame.text !== '' && !isWhitespace(frame.text, 0, frame.text.length);
+  if (frame.children !== undefined) {
+    if (hasText) {
+      const path = [...stack.slice(1).map((parent) => parent.name), ...(stack.length > 0 ? [frame.name] : [])].join('.');
+      throw new CallbackError('INVALID_CALLBACK', `Element <${frame.name}> mixes text with child elements`, [
+        { path, message: 'text mixed with child elements' },
+      ]);
+    }
+    return frame.children;
+  }
+  return hasText ? frame.text : undefined;
+}
+
+/** Adds a child; a name seen again turns the value into a list, in document order. */
+function addChild(parent: Frame, name: string, value: RawValue): void {
+  const children = (parent.children ??= {});
+  // Own properties only: `toString` or `valueOf` must not find Object.prototype's.
+  const existing = Object.hasOwn(children, name) ? children[name] : undefined;
+  if (existing === undefined) children[name] = value;
+  else if (Array.isArray(existing)) existing.push(value);
+  else children[name] = [existing, value];
+}
+
+/**
+ * Checks the attributes of a start tag (CI sends none; they are read for well-formedness and
+ * dropped). Returns the position after `/>` as a positive number for an empty-element tag, or
+ * after `>` negated for a start tag.
+ */
+function skipAttributes(text: string, from: number, fail: (message: string, at: number) => never): number {
+  const length = text.length;
+  let i = from;
+  for (;;) {
+    const spaceStart = i;
+    while (i < length && isSpace(text.charCodeAt(i))) i++;
+    if (i >= length) return fail('the document ends inside a start tag', from);
+    const c = text.charCodeAt(i);
+    if (c === GT) return -(i + 1);
+    if (c === SLASH) {
+      if (text.charCodeAt(i + 1) !== GT) return fail('"/" not followed by ">" in a tag', i);
+      return i + 2;
+    }
+    if (i === spaceStart) return fail('attributes must be separated by whitespace', i);
+    const nameStart = i;
+    while (i < length && !isNameEnd(text.charCodeAt(i)) && text.charCodeAt(i) !== EQUALS) i++;
+    if (!isXmlName(text.slice(nameStart, i))) return fail('invalid attribute name', nameStart);
+    while (i < length && isSpace(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) !== EQUALS) return fail('attribute without "="', i);
+    i++;
+    while (i < length && isSpace(text.charCodeAt(i))) i++;
+    const quote = text.charCodeAt(i);
+    if (quote !== QUOTE && quote !== APOSTROPHE) return fail('attribute value without quotes', i);
+    const end = text.indexOf(quote === QUOTE ? '"' : "'", i + 1);
+    if (end === -1) return fail('the document ends inside an attribute value', i);
+    if (text.slice(i + 1, end).includes('<')) return fail('"<" in an attribute value', i);
+    i = end + 1;
+  }
+}
+
+const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * Decodes the five predefined entities and numeric character references, nothing else:
+ * without a DTD no other entity can be defined, so any other `&name;` is an error.
+ */
+function decodeText(text: string, start: number, end: number, fail: (message: string, at: number) => never): string {
+  let amp = text.indexOf('&', start);
+  if (amp === -1 || amp >= end) return text.slice(start, end);
+  let out = '';
+  let last = start;
+  while (amp !== -1 && amp < end) {
+    const semicolon = text.indexOf(';', amp + 1);
+    if (semicolon === -1 || semicolon >= end || semicolon - amp > 12) fail('"&" that starts no entity reference', amp);
+    const name = text.slice(amp + 1, semicolon);
+    let decoded: string | undefined;
+    if (name.charCodeAt(0) === 35 /* # */) {
+      const code = /^#x[0-9a-fA-F]+$/.test(name)
+        ? parseInt(name.slice(2), 16)
+        : /^#[0-9]+$/.test(name)
+          ? parseInt(name.slice(1), 10)
+          : NaN;
+      if (!isXmlChar(code)) fail(`invalid character reference "&${name};"`, amp);
+      decoded = String.fromCodePoint(code);
+    } else {
+      decoded = Object.hasOwn(PREDEFINED, name) ? PREDEFINED[name] : undefined;
+      if (decoded === undefined) fail(`undefined entity "&${name};"`, amp);
+    }
+    out += text.slice(last, amp) + decoded;
+    last = semicolon + 1;
+    amp = text.indexOf('&', last);
+  }
+  return out + text.slice(last, end);
+}
+
+/** A code point allowed in an XML 1.0 document. */
+function isXmlChar(code: number): boolean {
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
+}
+
+// XML Name: a letter, "_" or ":" (or any non-ASCII name character) first, then also digits,
+// "-", "."; non-ASCII is accepted as a range rather than the spec's full table.
+const XML_NAME = /^[A-Za-z_:\u00C0-\uFFFF][\w.:\u00B7-\uFFFF-]*$/;
+
+function isXmlName(name: string): boolean {
+  return XML_NAME.test(name);
+}
+
+/** Whitespace, `>` or `/` end a tag name. */
+function isNameEnd(c: number): boolean {
+  return c === GT || c === SLASH || isSpace(c) || c === LT;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+function isWhitespace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Why text before or after the root is wrong; names the likely cause for a JSON body. */
+function outsideRootMessage(text: string, pos: number, afterRoot: boolean): string {
+  if (afterRoot) return 'text after the root element';
+  let i = pos;
+  while (isSpace(text.charCodeAt(i))) i++;
+  const first = text[i];
+  return first === '{' || first === '['
+    ? `the body starts with "${first}", not an element (JSON sent with an XML Content-Type?)`
+    : `the body starts with text, not an element`;
+}
