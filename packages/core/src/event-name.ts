@@ -1,7 +1,7 @@
 import type { RawObject, RawValue } from './raw.js';
 
 /** Which schema a body is checked against. */
-export type EventKind = 'TaskFinish' | 'WorkflowFinish' | 'ModerationDetail' | 'ModerationSimple';
+export type EventKind = 'TaskFinish' | 'WorkflowFinish' | 'ModerationDetail' | 'ModerationSimple' | 'Unknown';
 
 /** A body's kind and the `EventName` its event carries (given or inferred). */
 export interface EventIdentity {
@@ -11,7 +11,8 @@ export interface EventIdentity {
 
 /**
  * Tells what a body is from its `EventName`, the `X-Ci-Content-Version` header, or its shape,
- * and the `EventName` to give it. Returns `undefined` when nothing identifies it.
+ * and the `EventName` to give it. An `EventName` this version does not know is `Unknown` (kept,
+ * not rejected); `undefined` means nothing identifies the body as a callback.
  *
  * Older task and workflow bodies have no `EventName`: `JobsDetail` means `TaskFinish`,
  * `WorkflowExecution` means `WorkflowFinish`. A Simple moderation body names its event in
@@ -27,7 +28,7 @@ export function identifyEvent(root: RawObject, contentVersion: string | null | u
   if (given !== undefined) {
     if (given.startsWith('Review')) return { kind: 'ModerationDetail', eventName: given };
     if (given === 'TaskFinish' || given === 'WorkflowFinish') return { kind: given, eventName: given };
-    return undefined;
+    return { kind: 'Unknown', eventName: given };
   }
   if (root.WorkflowExecution !== undefined) return { kind: 'WorkflowFinish', eventName: 'WorkflowFinish' };
   if (root.JobsDetail !== undefined) return { kind: 'TaskFinish', eventName: 'TaskFinish' };

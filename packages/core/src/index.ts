@@ -9,6 +9,7 @@ export type { CallbackBody } from './body.js';
 // Events
 export { CallbackEvent, ModerationEvent } from './schemas/callback-event.js';
 export { TaskFinishEvent } from './schemas/task-finish.js';
+export { UnknownEvent, type UnknownEventName } from './schemas/unknown-event.js';
 export { WorkflowFinishEvent, WorkflowExecution, WorkflowTask } from './schemas/workflow-finish.js';
 export { ModerationDetailEvent, UnknownReviewEvent } from './schemas/moderation/detail-event.js';
 export { ModerationSimpleEvent } from './schemas/moderation/simple.js';
@@ -35,5 +36,37 @@ export { Numeric } from './schemas/fields/numeric.js';
 export { list } from './schemas/fields/list.js';
 export { node } from './schemas/fields/node.js';
 
-// One typed job per Tag (generated list below is kept in Tag order).
+// One typed job per Tag.
+export { AnimationJob } from './schemas/tags/animation.js';
+export { ConcatJob } from './schemas/tags/concat.js';
+export { DigitalWatermarkJob } from './schemas/tags/digital-watermark.js';
+export { DocProcessJob } from './schemas/tags/doc-process.js';
+export { ExtractDigitalWatermarkJob } from './schemas/tags/extract-digital-watermark.js';
+export { FileCompressJob } from './schemas/tags/file-compress.js';
+export { FileHashCodeJob } from './schemas/tags/file-hash-code.js';
+export { FileUncompressJob } from './schemas/tags/file-uncompress.js';
+export { MediaInfoJob } from './schemas/tags/media-info.js';
+export { NoiseReductionJob } from './schemas/tags/noise-reduction.js';
+export { PicProcessJob } from './schemas/tags/pic-process.js';
+export { QualityEstimateJob } from './schemas/tags/quality-estimate.js';
+export { SCFJob } from './schemas/tags/scf.js';
+export { SDRtoHDRJob } from './schemas/tags/sdr-to-hdr.js';
+export { SegmentJob } from './schemas/tags/segment.js';
+export { SmartCoverJob } from './schemas/tags/smart-cover.js';
+export { SnapshotJob } from './schemas/tags/snapshot.js';
+export { SpeechRecognitionJob } from './schemas/tags/speech-recognition.js';
+export { StreamExtractJob } from './schemas/tags/stream-extract.js';
+export { StreamPackConfigJob } from './schemas/tags/stream-pack-config.js';
+export { StreamPackJob } from './schemas/tags/stream-pack.js';
+export { SuperResolutionJob } from './schemas/tags/super-resolution.js';
 export { TranscodeJob } from './schemas/tags/transcode.js';
+export { TranslationJob } from './schemas/tags/translation.js';
+export { TtsJob } from './schemas/tags/tts.js';
+export { VideoMontageJob } from './schemas/tags/video-montage.js';
+export { VideoProcessJob } from './schemas/tags/video-process.js';
+export { VideoStreamJob } from './schemas/tags/video-stream.js';
+export { VideoTagJob } from './schemas/tags/video-tag.js';
+export { VideoTargetRecJob } from './schemas/tags/video-target-rec.js';
+export { VoiceSeparateJob } from './schemas/tags/voice-separate.js';
+export { WatermarkJob } from './schemas/tags/watermark.js';
+export { WordsGeneralizeJob } from './schemas/tags/words-generalize.js';

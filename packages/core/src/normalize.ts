@@ -6,6 +6,7 @@ import type { CallbackEvent } from './schemas/callback-event.js';
 import { ModerationDetailEvent } from './schemas/moderation/detail-event.js';
 import { ModerationSimpleEvent } from './schemas/moderation/simple.js';
 import { TaskFinishEvent } from './schemas/task-finish.js';
+import { UnknownEvent } from './schemas/unknown-event.js';
 import { WorkflowFinishEvent } from './schemas/workflow-finish.js';
 
 const schemas: Record<EventKind, v.GenericSchema<unknown, CallbackEvent>> = {
@@ -13,6 +14,7 @@ const schemas: Record<EventKind, v.GenericSchema<unknown, CallbackEvent>> = {
   WorkflowFinish: WorkflowFinishEvent,
   ModerationDetail: ModerationDetailEvent,
   ModerationSimple: ModerationSimpleEvent,
+  Unknown: UnknownEvent,
 };
 
 /**
@@ -32,14 +34,8 @@ export function normalizeEvent(raw: RawValue | undefined, contentVersion?: strin
   }
   const identity = identifyEvent(root, contentVersion);
   if (identity === undefined) {
-    const given = root.EventName;
-    const message =
-      typeof given === 'string'
-        ? `unknown EventName ${JSON.stringify(given)}`
-        : 'expected EventName, JobsDetail, WorkflowExecution, or code and data';
-    throw new CallbackError('INVALID_CALLBACK', `Not a CI callback: ${message}`, [
-      { path: typeof given === 'string' ? 'EventName' : '', message },
-    ]);
+    const message = 'expected EventName, JobsDetail, WorkflowExecution, or code and data';
+    throw new CallbackError('INVALID_CALLBACK', `Not a CI callback: ${message}`, [{ path: '', message }]);
   }
   const result = v.safeParse(schemas[identity.kind], { ...root, EventName: identity.eventName });
   if (result.success) return result.output;

@@ -1,11 +1,14 @@
 import * as v from 'valibot';
 import { Numeric } from '../fields/numeric.js';
 import { Text } from '../fields/text.js';
+import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
 
 // Types from the MediaInfo structure of the media-info API page (数据万象 获取媒体信息), the
-// structure every media job's `Operation.MediaInfo` reuses. One deviation: the table types
-// `Video.Fps` as Int, but CI sends ratios such as "50/1", so it is text here.
+// structure every media job's `Operation.MediaInfo` reuses. Two deviations: the table types
+// `Video.Fps` as Int, but CI sends ratios such as "50/1", so it is text here; and it types the
+// streams as Containers, but a file has as many as it has (the VoiceSeparate samples repeat
+// `<Audio>`), so `Video`, `Audio` and `Subtitle` are all lists.
 
 /** `MediaInfo.Stream.Video`. */
 export const VideoStream = node({
@@ -77,9 +80,9 @@ export const MediaInfo = node({
     Size: Numeric,
   }),
   Stream: node({
-    Video: VideoStream,
-    Audio: AudioStream,
-    Subtitle: SubtitleStream,
+    Video: list(VideoStream),
+    Audio: list(AudioStream),
+    Subtitle: list(SubtitleStream),
   }),
 });
 

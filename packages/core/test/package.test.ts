@@ -1,0 +1,55 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const repoRoot = join(packageDir, '../..');
+const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+describe('@wanxiang/core as published', () => {
+  it('is an ESM package with types first in its exports map and no side effects', () => {
+    expect(manifest.type).toBe('module');
+    expect(manifest.sideEffects).toBe(false);
+    expect(Object.keys(manifest.exports['.'])[0]).toBe('types');
+  });
+
+  it('depends on nothing but valibot and txml at run time', () => {
+    for (const name of Object.keys(manifest.dependencies ?? {})) expect(['valibot', 'txml']).toContain(name);
+  });
+
+  it('imports from its built exports in plain Node and parses a callback', () => {
+    const script = `
+      import { parseCallback } from '@wanxiang/core';
+      const event = parseCallback('<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>j</JobId><Tag>Transcode</Tag></JobsDetail></Response>');
+      console.log(JSON.stringify([event.EventName, event.JobsDetail.length]));`;
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: repoRoot, encoding: 'utf8' });
+    expect(JSON.parse(output)).toEqual(['TaskFinish', 1]);
+  });
+
+  it('ships declarations next to the code', () => {
+    expect(statSync(join(packageDir, manifest.exports['.'].types)).isFile()).toBe(true);
+  });
+
+  it('keeps its source portable: no node:*, Buffer, process or Deno globals', () => {
+    const offenders = sourceFiles(join(packageDir, 'src')).filter((file) =>
+      /from ['"]node:|\bBuffer\b|(?<![\w./-])process\.|\bDeno\.|\brequire\(/.test(readFileSync(file, 'utf8')),
+    );
+    expect(offenders.map((file) => relative(packageDir, file))).toEqual([]);
+  });
+
+  it('bundles into one self-contained browser module with no bare imports', () => {
+    const bundle = readFileSync(join(packageDir, 'dist/wanxiang.browser.js'), 'utf8');
+    expect(bundle).not.toMatch(/\bimport\s*[^(]*from\s*['"]/);
+    expect(bundle).not.toMatch(/node:/);
+    expect(bundle).toMatch(/export\s*\{/);
+  });
+});
