@@ -1,4 +1,5 @@
 import { CallbackError } from './errors.js';
+import { describePosition } from './position.js';
 import { forbiddenNames, type RawObject, type RawValue } from './raw.js';
 
 /**
@@ -20,8 +21,11 @@ export function readJson(text: string, maxDepth: number): RawValue | undefined {
       throw new CallbackError('TOO_DEEP', `JSON is nested deeper than ${maxDepth} levels`);
     }
     const reason = error instanceof Error ? error.message : String(error);
+    // Engines report a character offset (V8: "at position 2068"); say where that is for a person.
+    const offset = /position (\d+)/.exec(reason);
+    const where = offset ? ` (${describePosition(text, Number(offset[1]))})` : '';
     const hint = /^\s*</.test(text) ? ' (XML sent with a JSON Content-Type?)' : '';
-    throw new CallbackError('MALFORMED_JSON', `Malformed JSON: ${reason}${hint}`);
+    throw new CallbackError('MALFORMED_JSON', `Malformed JSON: ${reason}${where}${hint}`);
   }
   return prune(parsed, 1, maxDepth, []);
 }

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readBody } from '../src/body.js';
-import { CallbackError } from '../src/errors.js';
+import { codeOf } from './support/error-code.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CallbackError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 describe('readBody picks the format', () => {
   it.each([

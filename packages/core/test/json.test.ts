@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readJson } from '../src/json.js';
-import { CallbackError } from '../src/errors.js';
-
-function errorOf(run: () => unknown): CallbackError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CallbackError) return error;
-    throw error;
-  }
-  throw new Error('expected a CallbackError');
-}
+import { callbackErrorOf } from './support/error-code.js';
 
 describe('readJson', () => {
   it('drops empty values at every level and writes numbers and booleans as text', () => {
@@ -26,25 +16,27 @@ describe('readJson', () => {
     expect(readJson('{"a":[{"k":"1"},{},{"k":"2"}]}', 64)).toEqual({ a: [{ k: '1' }, { k: '2' }] });
   });
 
-  it('rejects trailing commas with MALFORMED_JSON', () => {
-    expect(errorOf(() => readJson('{"a":1,}', 64)).code).toBe('MALFORMED_JSON');
+  it('rejects trailing commas with MALFORMED_JSON, naming the line and column', () => {
+    const error = callbackErrorOf(() => readJson('{\n  "a": 1,\n}', 64));
+    expect(error.code).toBe('MALFORMED_JSON');
+    expect(error.message).toMatch(/line 3, column 1/);
   });
 
   it('hints at XML sent as JSON', () => {
-    expect(errorOf(() => readJson('<Response/>', 64)).message).toMatch(/XML sent with a JSON Content-Type/);
+    expect(callbackErrorOf(() => readJson('<Response/>', 64)).message).toMatch(/XML sent with a JSON Content-Type/);
   });
 
   it('rejects nesting beyond maxDepth with TOO_DEEP', () => {
     expect(readJson('{"a":{"b":"1"}}', 2)).toEqual({ a: { b: '1' } });
-    expect(errorOf(() => readJson('{"a":{"b":{"c":"1"}}}', 2)).code).toBe('TOO_DEEP');
+    expect(callbackErrorOf(() => readJson('{"a":{"b":{"c":"1"}}}', 2)).code).toBe('TOO_DEEP');
   });
 
   it('rejects 100,000 nested arrays with TOO_DEEP', () => {
-    expect(errorOf(() => readJson('['.repeat(100_000) + ']'.repeat(100_000), 64)).code).toBe('TOO_DEEP');
+    expect(callbackErrorOf(() => readJson('['.repeat(100_000) + ']'.repeat(100_000), 64)).code).toBe('TOO_DEEP');
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])('rejects the key %s with INVALID_CALLBACK at its path', (key) => {
-    const error = errorOf(() => readJson(`{"JobsDetail":[{"${key}":{"polluted":"yes"}}]}`, 64));
+    const error = callbackErrorOf(() => readJson(`{"JobsDetail":[{"${key}":{"polluted":"yes"}}]}`, 64));
     expect(error.code).toBe('INVALID_CALLBACK');
     expect(error.issues[0]!.path).toBe(`JobsDetail.0.${key}`);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

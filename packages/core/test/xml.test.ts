@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readXml } from '../src/xml.js';
 import { CallbackError } from '../src/errors.js';
+import { codeOf } from './support/error-code.js';
 
 const read = (xml: string, maxDepth = 64) => readXml(xml, maxDepth);
 
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CallbackError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 describe('readXml builds the raw tree', () => {
   it('turns leaves into text and containers into objects', () => {

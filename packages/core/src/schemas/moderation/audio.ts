@@ -8,6 +8,7 @@ import { HitSummary } from './hit-info.js';
 import { AudioSection } from './audio-section.js';
 import { ModerationUserInfo } from './user-info.js';
 import { ModerationListInfo } from './list-info.js';
+import { reviewEvent } from './review-event.js';
 
 /** `JobsDetail` of an audio moderation callback (音频审核). */
 export const AudioModerationDetail = node({
@@ -28,10 +29,7 @@ export const AudioModerationDetail = node({
 });
 
 /** A Detail audio moderation callback. */
-export const ReviewAudioEvent = v.looseObject({
-  EventName: v.literal('ReviewAudio'),
-  JobsDetail: AudioModerationDetail,
-});
+export const ReviewAudioEvent = reviewEvent('ReviewAudio', AudioModerationDetail);
 
 export type AudioModerationDetail = v.InferOutput<typeof AudioModerationDetail>;
 export type ReviewAudioEvent = v.InferOutput<typeof ReviewAudioEvent>;

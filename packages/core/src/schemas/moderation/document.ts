@@ -8,6 +8,7 @@ import { ImageHitInfo } from './hit-info.js';
 import { ModerationLabels } from './labels.js';
 import { ModerationUserInfo } from './user-info.js';
 import { ModerationListInfo } from './list-info.js';
+import { reviewEvent } from './review-event.js';
 
 /** One `PageSegment.Results` entry: a page (or spreadsheet sheet) rendered as an image and its result. */
 const DocumentPageResult = node({
@@ -44,10 +45,7 @@ export const DocumentModerationDetail = node({
 });
 
 /** A Detail document moderation callback. */
-export const ReviewDocumentEvent = v.looseObject({
-  EventName: v.literal('ReviewDocument'),
-  JobsDetail: DocumentModerationDetail,
-});
+export const ReviewDocumentEvent = reviewEvent('ReviewDocument', DocumentModerationDetail);
 
 export type DocumentModerationDetail = v.InferOutput<typeof DocumentModerationDetail>;
 export type ReviewDocumentEvent = v.InferOutput<typeof ReviewDocumentEvent>;

@@ -8,6 +8,7 @@ import { ImageHitInfo, TextHitInfo } from './hit-info.js';
 import { ModerationLabels } from './labels.js';
 import { ModerationUserInfo } from './user-info.js';
 import { ModerationListInfo } from './list-info.js';
+import { reviewEvent } from './review-event.js';
 
 /** One `ImageResults.Results` entry: an image of the page and its result. */
 const HtmlImageResult = node({
@@ -55,10 +56,7 @@ export const HtmlModerationDetail = node({
 });
 
 /** A Detail web-page moderation callback. */
-export const ReviewHtmlEvent = v.looseObject({
-  EventName: v.literal('ReviewHtml'),
-  JobsDetail: HtmlModerationDetail,
-});
+export const ReviewHtmlEvent = reviewEvent('ReviewHtml', HtmlModerationDetail);
 
 export type HtmlModerationDetail = v.InferOutput<typeof HtmlModerationDetail>;
 export type ReviewHtmlEvent = v.InferOutput<typeof ReviewHtmlEvent>;

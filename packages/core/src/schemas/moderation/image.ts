@@ -4,6 +4,7 @@ import { Text } from '../fields/text.js';
 import { node } from '../fields/node.js';
 import { reviewJobEntries } from './review-job.js';
 import { ImageHitInfo } from './hit-info.js';
+import { reviewEvent } from './review-event.js';
 
 /** `JobsDetail` of an image moderation callback (图片审核). */
 export const ImageModerationDetail = node({
@@ -24,10 +25,7 @@ export const ImageModerationDetail = node({
 });
 
 /** A Detail image moderation callback. */
-export const ReviewImageEvent = v.looseObject({
-  EventName: v.literal('ReviewImage'),
-  JobsDetail: ImageModerationDetail,
-});
+export const ReviewImageEvent = reviewEvent('ReviewImage', ImageModerationDetail);
 
 export type ImageModerationDetail = v.InferOutput<typeof ImageModerationDetail>;
 export type ReviewImageEvent = v.InferOutput<typeof ReviewImageEvent>;

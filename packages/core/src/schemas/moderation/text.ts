@@ -7,6 +7,7 @@ import { reviewJobEntries } from './review-job.js';
 import { HitSummary, TextHitInfo } from './hit-info.js';
 import { ModerationUserInfo } from './user-info.js';
 import { ModerationListInfo } from './list-info.js';
+import { reviewEvent } from './review-event.js';
 
 /** One `Section` of a text job: a slice of the text starting at `StartByte`. */
 const TextSection = node({
@@ -39,10 +40,7 @@ export const TextModerationDetail = node({
 });
 
 /** A Detail text moderation callback. */
-export const ReviewTextEvent = v.looseObject({
-  EventName: v.literal('ReviewText'),
-  JobsDetail: TextModerationDetail,
-});
+export const ReviewTextEvent = reviewEvent('ReviewText', TextModerationDetail);
 
 export type TextModerationDetail = v.InferOutput<typeof TextModerationDetail>;
 export type ReviewTextEvent = v.InferOutput<typeof ReviewTextEvent>;

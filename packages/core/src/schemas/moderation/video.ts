@@ -8,6 +8,7 @@ import { HitSummary, ImageHitInfo } from './hit-info.js';
 import { AudioSection } from './audio-section.js';
 import { ModerationUserInfo } from './user-info.js';
 import { ModerationListInfo } from './list-info.js';
+import { reviewEvent } from './review-event.js';
 
 /** One `Snapshot` of a video or live job: a frame taken at `SnapshotTime` (ms) and its result. */
 const VideoSnapshot = node({
@@ -45,10 +46,7 @@ export const VideoModerationDetail = node({
 });
 
 /** A Detail video or live-stream moderation callback. */
-export const ReviewVideoEvent = v.looseObject({
-  EventName: v.literal('ReviewVideo'),
-  JobsDetail: VideoModerationDetail,
-});
+export const ReviewVideoEvent = reviewEvent('ReviewVideo', VideoModerationDetail);
 
 export type VideoModerationDetail = v.InferOutput<typeof VideoModerationDetail>;
 export type ReviewVideoEvent = v.InferOutput<typeof ReviewVideoEvent>;

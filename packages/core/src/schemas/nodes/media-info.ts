@@ -10,14 +10,24 @@ import { node } from '../fields/node.js';
 // streams as Containers, but a file has as many as it has (the VoiceSeparate samples repeat
 // `<Audio>`), so `Video`, `Audio` and `Subtitle` are all lists.
 
-/** `MediaInfo.Stream.Video`. */
-export const VideoStream = node({
+/** The children every stream has: which stream it is, its codec and its timing. */
+const streamEntries = {
   Index: Numeric,
   CodecName: Text,
   CodecLongName: Text,
   CodecTimeBase: Text,
   CodecTagString: Text,
   CodecTag: Text,
+  Timebase: Text,
+  StartTime: Numeric,
+  Duration: Numeric,
+  Bitrate: Numeric,
+  Language: Text,
+};
+
+/** `MediaInfo.Stream.Video`. */
+export const VideoStream = node({
+  ...streamEntries,
   Profile: Text,
   Height: Numeric,
   Width: Numeric,
@@ -30,12 +40,7 @@ export const VideoStream = node({
   Level: Numeric,
   Fps: Text,
   AvgFps: Text,
-  Timebase: Text,
-  StartTime: Numeric,
-  Duration: Numeric,
-  Bitrate: Numeric,
   NumFrames: Numeric,
-  Language: Text,
   Rotation: Text,
   ColorPrimaries: Text,
   ColorRange: Text,
@@ -44,21 +49,11 @@ export const VideoStream = node({
 
 /** `MediaInfo.Stream.Audio`. */
 export const AudioStream = node({
-  Index: Numeric,
-  CodecName: Text,
-  CodecLongName: Text,
-  CodecTimeBase: Text,
-  CodecTagString: Text,
-  CodecTag: Text,
+  ...streamEntries,
   SampleFmt: Text,
   SampleRate: Numeric,
   Channel: Numeric,
   ChannelLayout: Text,
-  Timebase: Text,
-  StartTime: Numeric,
-  Duration: Numeric,
-  Bitrate: Numeric,
-  Language: Text,
 });
 
 /** `MediaInfo.Stream.Subtitle`. */
