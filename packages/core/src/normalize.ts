@@ -28,9 +28,9 @@ export function normalizeEvent(raw: RawValue | undefined, contentVersion?: strin
   // Some JSON bodies wrap the event as {"Response": {...}}, the way XML has a <Response> root.
   if (isObject(root) && Object.keys(root).length === 1 && isObject(root.Response)) root = root.Response;
   if (!isObject(root)) {
-    throw new CallbackError('INVALID_CALLBACK', 'Not a CI callback: the body holds no fields', [
-      { path: '', message: 'expected an element or object with fields' },
-    ]);
+    // Empty values are absent, so a skeleton whose every value is empty arrives here as nothing.
+    const message = root === undefined ? 'every value in the body is empty' : 'expected an element or object with fields';
+    throw new CallbackError('INVALID_CALLBACK', `Not a CI callback: ${message}`, [{ path: '', message }]);
   }
   const identity = identifyEvent(root, contentVersion);
   if (identity === undefined) {
