@@ -32,6 +32,10 @@ export function normalizeEvent(raw: RawValue | undefined, contentVersion?: strin
     const message = root === undefined ? 'every value in the body is empty' : 'expected an element or object with fields';
     throw new CallbackError('INVALID_CALLBACK', `Not a CI callback: ${message}`, [{ path: '', message }]);
   }
+  if (root.EventName !== undefined && typeof root.EventName !== 'string') {
+    const message = 'expected text';
+    throw new CallbackError('INVALID_CALLBACK', `Invalid callback: EventName: ${message}`, [{ path: 'EventName', message }]);
+  }
   const identity = identifyEvent(root, contentVersion);
   if (identity === undefined) {
     const message = 'expected EventName, JobsDetail, WorkflowExecution, or code and data';

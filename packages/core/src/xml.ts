@@ -51,6 +51,10 @@ export function readXml(text: string, maxDepth: number): XmlDocument {
     throw new CallbackError('MALFORMED_XML', `Malformed XML: ${message} at ${describePosition(text, at)}`);
   };
 
+  // One native scan for characters XML 1.0 forbids anywhere (NUL and other C0 controls).
+  const forbidden = FORBIDDEN_CHAR.exec(text);
+  if (forbidden !== null) fail(`the control character U+${forbidden[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()} is not allowed`, forbidden.index);
+
   while (pos < length) {
     const lt = text.indexOf('<', pos);
     const textEnd = lt === -1 ? length : lt;
@@ -198,6 +202,9 @@ function skipAttributes(text: string, from: number, fail: (message: string, at: 
     i = end + 1;
   }
 }
+
+// C0 controls other than tab, LF and CR, and the non-characters U+FFFE and U+FFFF.
+const FORBIDDEN_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 

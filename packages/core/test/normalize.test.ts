@@ -96,6 +96,11 @@ describe('normalization follows the schema, not the wire', () => {
     expect(event.JobsDetail[0]?.JobId).toBe('j1');
   });
 
+  it('rejects an EventName that is not text at its path', () => {
+    const result = safeParseCallback('<Response><EventName><Name>TaskFinish</Name></EventName><JobsDetail><JobId>j</JobId></JobsDetail></Response>');
+    expect(result.error?.issues).toEqual([{ path: 'EventName', message: 'expected text' }]);
+  });
+
   it('rejects a TaskFinish with no job', () => {
     const result = safeParseCallback('<Response><EventName>TaskFinish</EventName><JobsDetail/></Response>');
     expect(result.error?.code).toBe('INVALID_CALLBACK');

@@ -72,6 +72,8 @@ describe('readXml rejects what is not well-formed', () => {
     ['an invalid element name', '<1a>x</1a>'],
     ['an XML declaration after the start', ' <?xml version="1.0"?><a/>'],
     ['an empty document', '   '],
+    ['a NUL character in text', '<a>x\u0000y</a>'],
+    ['a control character between elements', '<a>\u0007<b>1</b></a>'],
   ])('rejects %s with MALFORMED_XML', (_, xml) => {
     expect(codeOf(() => read(xml))).toBe('MALFORMED_XML');
   });
