@@ -8,7 +8,6 @@ import { forbiddenNames, type RawObject, type RawValue } from './raw.js';
 // root, DOCTYPE (and with it every entity declaration), unknown entities. The explicit stack
 // replaces recursion, so depth is bounded by `maxDepth`, not by the JavaScript stack.
 
-const LT = 60; // <
 const GT = 62; // >
 const SLASH = 47; // /
 const QUESTION = 63; // ?
@@ -72,13 +71,16 @@ export function readXml(text: string, maxDepth: number): XmlDocument {
 
     const next = text.charCodeAt(lt + 1);
     if (next === SLASH) {
-      // End tag: `</name>` with optional whitespace before `>`.
+      // End tag: `</name>` with optional whitespace before `>`. Compared in place: the usual
+      // case is an exact match, and slicing every end tag's name costs more than the check.
       const gt = text.indexOf('>', lt + 2);
       if (gt === -1) fail('the document ends inside an end tag', lt);
-      const name = text.slice(lt + 2, gt).trimEnd();
       const frame = stack.pop();
-      if (frame === undefined) fail(`end tag </${name}> without a start tag`, lt);
-      if (frame!.name !== name) fail(`end tag </${name}> does not match <${frame!.name}>`, lt);
+      const nameEnd = lt + 2 + (frame?.name.length ?? 0);
+      if (frame === undefined || !text.startsWith(frame.name, lt + 2) || !isWhitespace(text, nameEnd, gt)) {
+        const name = text.slice(lt + 2, gt).trimEnd();
+        fail(frame === undefined ? `end tag </${name}> without a start tag` : `end tag </${name}> does not match <${frame.name}>`, lt);
+      }
       const value = finishElement(frame!, stack);
       const parent = stack[stack.length - 1];
       if (parent === undefined) document = { root: frame!.name, value };
@@ -111,10 +113,9 @@ export function readXml(text: string, maxDepth: number): XmlDocument {
       }
     } else {
       // Start tag: `<name attr="v" ...>` or `<name .../>`.
-      let i = lt + 1;
-      while (i < length && !isNameEnd(text.charCodeAt(i))) i++;
-      const name = text.slice(lt + 1, i);
-      if (!isXmlName(name)) fail(name === '' ? 'a "<" that starts no tag' : `invalid element name "${name}"`, lt);
+      const i = scanName(text, lt + 1);
+      const name = text.slice(lt + 1, i < 0 ? -i : i);
+      if (i <= lt + 1) fail(name === '' ? 'a "<" that starts no tag' : `invalid element name "${name}"`, lt);
       if (document !== undefined && stack.length === 0) fail(`a second root element <${name}>`, lt);
       if (forbiddenNames.has(name)) {
         const path = [...stack.slice(1).map((frame) => frame.name), name].join('.');
@@ -188,8 +189,8 @@ function skipAttributes(text: string, from: number, fail: (message: string, at: 
     }
     if (i === spaceStart) return fail('attributes must be separated by whitespace', i);
     const nameStart = i;
-    while (i < length && !isNameEnd(text.charCodeAt(i)) && text.charCodeAt(i) !== EQUALS) i++;
-    if (!isXmlName(text.slice(nameStart, i))) return fail('invalid attribute name', nameStart);
+    i = scanName(text, i);
+    if (i <= nameStart) return fail('invalid attribute name', nameStart);
     while (i < length && isSpace(text.charCodeAt(i))) i++;
     if (text.charCodeAt(i) !== EQUALS) return fail('attribute without "="', i);
     i++;
@@ -213,8 +214,11 @@ const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '
  * without a DTD no other entity can be defined, so any other `&name;` is an error.
  */
 function decodeText(text: string, start: number, end: number, fail: (message: string, at: number) => never): string {
+  // Search the segment, not the rest of the document: indexOf on `text` would run to the end of
+  // a body without entities for every text node, which is quadratic in the body's size.
+  const segment = text.slice(start, end);
+  if (!segment.includes('&')) return segment;
   let amp = text.indexOf('&', start);
-  if (amp === -1 || amp >= end) return text.slice(start, end);
   let out = '';
   let last = start;
   while (amp !== -1 && amp < end) {
@@ -253,17 +257,22 @@ function isXmlChar(code: number): boolean {
   );
 }
 
-// XML Name: a letter, "_" or ":" (or any non-ASCII name character) first, then also digits,
-// "-", "."; non-ASCII is accepted as a range rather than the spec's full table.
-const XML_NAME = /^[A-Za-z_:\u00C0-\uFFFF][\w.:\u00B7-\uFFFF-]*$/;
-
-function isXmlName(name: string): boolean {
-  return XML_NAME.test(name);
-}
-
-/** Whitespace, `>` or `/` end a tag name. */
-function isNameEnd(c: number): boolean {
-  return c === GT || c === SLASH || isSpace(c) || c === LT;
+/**
+ * Scans an XML Name from `start` and returns where it ends, or a value no greater than
+ * `start` (the negated end) when it is empty or holds a character a name cannot. A name starts
+ * with a letter, "_", ":" or any non-ASCII character, and goes on with those, digits, "-" and
+ * "." (non-ASCII is accepted as a range rather than the spec's full table).
+ */
+function scanName(text: string, start: number): number {
+  let i = start;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58 || c >= 0x80;
+    if (letter || (i > start && ((c >= 48 && c <= 57) || c === 45 || c === 46))) continue;
+    if (i > start && (isSpace(c) || c === GT || c === SLASH || c === EQUALS)) return i;
+    return -i;
+  }
+  return i > start ? i : -i;
 }
 
 function isSpace(c: number): boolean {
