@@ -1,4 +1,4 @@
-import type { RawObject, RawValue } from './raw.js';
+import { isRawObject, type RawObject, type RawValue } from './raw.js';
 
 /** Which schema a body is checked against. */
 export type EventKind = 'TaskFinish' | 'WorkflowFinish' | 'ModerationDetail' | 'ModerationSimple' | 'Unknown';
@@ -46,15 +46,11 @@ function isSimpleShape(root: RawObject): boolean {
  * event. Anything else is `ReviewUnknown`.
  */
 export function inferReviewName(data: RawValue | undefined): string {
-  if (!isObject(data)) return 'ReviewUnknown';
+  if (!isRawObject(data)) return 'ReviewUnknown';
   if (typeof data.event === 'string') return data.event;
-  const hits = Object.values(data).filter(isObject).filter((info) => info.hit_flag !== undefined);
   if (data.abuse_info !== undefined || data.illegal_info !== undefined) return 'ReviewText';
+  const hits = Object.values(data).filter(isRawObject).filter((info) => info.hit_flag !== undefined);
   if (hits.length > 0 && hits.every((info) => info.count !== undefined && info.score === undefined)) return 'ReviewText';
   if (hits.length > 0 && hits.every((info) => info.score !== undefined && info.count === undefined)) return 'ReviewAudio';
   return 'ReviewUnknown';
-}
-
-function isObject(value: RawValue | undefined): value is RawObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { CallbackError, type CallbackIssue } from './errors.js';
 import { identifyEvent, type EventKind } from './event-name.js';
-import type { RawObject, RawValue } from './raw.js';
+import { isRawObject, type RawObject, type RawValue } from './raw.js';
 import type { CallbackEvent } from './schemas/callback-event.js';
 import { ModerationDetailEvent } from './schemas/moderation/detail-event.js';
 import { ModerationSimpleEvent } from './schemas/moderation/simple.js';
@@ -26,8 +26,8 @@ const schemas: Record<EventKind, v.GenericSchema<unknown, CallbackEvent>> = {
 export function normalizeEvent(raw: RawValue | undefined, contentVersion?: string | null): CallbackEvent {
   let root = raw;
   // Some JSON bodies wrap the event as {"Response": {...}}, the way XML has a <Response> root.
-  if (isObject(root) && Object.keys(root).length === 1 && isObject(root.Response)) root = root.Response;
-  if (!isObject(root)) {
+  if (isRawObject(root) && Object.keys(root).length === 1 && isRawObject(root.Response)) root = root.Response;
+  if (!isRawObject(root)) {
     // Empty values are absent, so a skeleton whose every value is empty arrives here as nothing.
     const message = root === undefined ? 'every value in the body is empty' : 'expected an element or object with fields';
     throw new CallbackError('INVALID_CALLBACK', `Not a CI callback: ${message}`, [{ path: '', message }]);
@@ -58,8 +58,4 @@ function toCallbackIssue(issue: v.BaseIssue<unknown>): CallbackIssue {
   // valibot reports a missing required key with an undefined input.
   const message = issue.input === undefined ? 'required field is missing' : issue.message;
   return { path, message };
-}
-
-function isObject(value: RawValue | undefined): value is RawObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -15,3 +15,8 @@ export interface RawObject {
  * the event into another object. CI never sends them, so both readers reject them.
  */
 export const forbiddenNames: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** True for an element with children (a JSON object), not text and not a list. */
+export function isRawObject(value: RawValue | undefined): value is RawObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
