@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { CallbackError, type CallbackIssue } from './errors.js';
 import { identifyEvent, type EventKind } from './event-name.js';
-import { isRawObject, type RawObject, type RawValue } from './raw.js';
+import { isRawObject, type RawValue } from './raw.js';
 import type { CallbackEvent } from './schemas/callback-event.js';
 import { ModerationDetailEvent } from './schemas/moderation/detail-event.js';
 import { ModerationSimpleEvent } from './schemas/moderation/simple.js';
