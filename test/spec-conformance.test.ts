@@ -109,13 +109,23 @@ const deviations: Record<string, [Kind | 'absent', string]> = {
   'task-legacy.json:Response.JobsDetail.Input.CosHeaders': ['list', 'repeated {Key, Value} pairs; the newer tables say Container array'],
   'task-legacy.json:Response.JobsDetail.Operation.MediaResult.OutputFile.ObjectName': ['list', 'the newer tables type it String array'],
 };
+type SpecRow = { path: string; type?: string; variant?: 'Simple' | 'Detail' };
+
+/** Every field table, read once: file name → rows. */
+const specs = new Map<string, SpecRow[]>(
+  readdirSync(join(corpusDir, 'spec'))
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => [file, JSON.parse(readFileSync(join(corpusDir, 'spec', file), 'utf8')) as SpecRow[]]),
+);
+
 // Two deviations recur in many tables, wherever a table types these rows as Container.
 const recurring: Record<string, [Kind, string]> = {
   'Response.JobsDetail': ['list', 'TaskFinish.JobsDetail is always a list (several jobs may finish at once; most tables say Container array)'],
   'Response.JobsDetail.Operation.MediaResult.OutputFile.Md5Info.Md5': ['text', 'samples carry the MD5 as text'],
 };
-for (const file of readdirSync(join(corpusDir, 'spec'))) {
-  for (const row of JSON.parse(readFileSync(join(corpusDir, 'spec', file), 'utf8')) as { path: string; type?: string }[]) {
+for (const [file, rows] of specs) {
+  for (const row of rows) {
     const deviation = recurring[row.path];
     if (deviation !== undefined && documentedKind(row.type) !== deviation[0]) deviations[`${file}:${row.path}`] = deviation;
   }
@@ -123,16 +133,13 @@ for (const file of readdirSync(join(corpusDir, 'spec'))) {
 // Rows from the query API that share the submit page's table but never appear in a callback.
 const notInCallbacks = new Set(['Response.NonExistJobIds']);
 
-const specFiles = readdirSync(join(corpusDir, 'spec')).filter((file) => file.endsWith('.json')).sort();
-
 describe('schemas follow the documented field tables', () => {
   it('reads every field table', () => {
-    expect(specFiles.length).toBeGreaterThanOrEqual(38);
+    expect(specs.size).toBeGreaterThanOrEqual(38);
   });
 
-  for (const file of specFiles) {
+  for (const [file, rows] of specs) {
     it(`${file}: every documented field has its documented kind (or a listed reason not to)`, () => {
-      const rows = JSON.parse(readFileSync(join(corpusDir, 'spec', file), 'utf8')) as { path: string; type?: string; variant?: 'Simple' | 'Detail' }[];
       const problems: string[] = [];
       for (const row of rows) {
         if (notInCallbacks.has(row.path)) continue;
@@ -151,13 +158,7 @@ describe('schemas follow the documented field tables', () => {
   it('lists no deviation that the schemas do not actually make', () => {
     const stale = Object.entries(deviations).filter(([key, [kind]]) => {
       const [file, path] = key.split(/:(.*)/s) as [string, string];
-      let rows: { path: string; type?: string; variant?: 'Simple' | 'Detail' }[];
-      try {
-        rows = JSON.parse(readFileSync(join(corpusDir, 'spec', file), 'utf8'));
-      } catch {
-        return true;
-      }
-      const row = rows.find((candidate) => candidate.path === path);
+      const row = specs.get(file)?.find((candidate) => candidate.path === path);
       if (row === undefined) return true;
       const start = locate(file, row);
       return start === undefined || resolve(...start)?.kind !== kind || documentedKind(row.type) === kind;

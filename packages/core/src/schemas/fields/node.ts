@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { describe } from './text.js';
 
 type Optional<TEntries extends v.ObjectEntries> = {
   [K in keyof TEntries]: v.OptionalSchema<TEntries[K], undefined>;
@@ -28,6 +29,5 @@ export function node<TEntries extends v.ObjectEntries>(entries: TEntries) {
 }
 
 function describeContainer(input: unknown): string {
-  if (Array.isArray(input)) return 'a list';
-  return typeof input === 'string' ? `text ${JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input)}` : String(input);
+  return typeof input === 'string' ? `text ${describe(input)}` : describe(input);
 }
