@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
-  JobDetail,
   ModerationSimpleEvent,
   Numeric,
   ReviewAudioEvent,
@@ -21,6 +20,7 @@ import {
   TranscodeJob,
   WorkflowFinishEvent,
 } from '@wanxiang/core';
+import { typedJobs } from '../packages/core/src/schemas/job-detail.js';
 import { corpusDir } from './corpus/load.js';
 
 type Kind = 'text' | 'number' | 'node' | 'list' | 'other';
@@ -72,7 +72,7 @@ function resolve(root: v.GenericSchema, segments: string[]): Shape | undefined {
   return shape;
 }
 
-const jobOf = (tag: string) => JobDetail.options.find((option: any) => option.entries.Tag.literal === tag) as v.GenericSchema;
+const jobOf = (tag: string) => typedJobs.find((schema) => schema.entries.Tag.literal === tag) as v.GenericSchema;
 const moderationRoots: Record<string, { Detail: v.GenericSchema; Simple: v.GenericSchema }> = {
   image: { Detail: ReviewImageEvent, Simple: ModerationSimpleEvent },
   text: { Detail: ReviewTextEvent, Simple: ModerationSimpleEvent },

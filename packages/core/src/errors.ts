@@ -31,18 +31,30 @@ export interface CallbackIssue {
 }
 
 /**
- * The one error type the core throws. `code` is stable; `issues` lists every problem found
- * with its dotted path (one entry for syntax errors, one per field for schema errors).
+ * The root of every error wanxiang throws or reports, in every package: a stable `code` and
+ * the `issues` found, each at a dotted path. Branch on `code`, not on the message.
  */
-export class CallbackError extends Error {
-  readonly code: CallbackErrorCode;
+export class WanxiangError<TCode extends string = string> extends Error {
+  readonly code: TCode;
   readonly issues: CallbackIssue[];
 
-  constructor(code: CallbackErrorCode, message: string, issues?: CallbackIssue[]) {
-    super(message);
-    this.name = 'CallbackError';
+  constructor(code: TCode, message: string, issues?: CallbackIssue[], options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'WanxiangError';
     this.code = code;
     this.issues = issues ?? [{ path: '', message }];
+  }
+}
+
+/**
+ * The one error type the core throws: the body is not a callback it can deliver. `code` is
+ * stable; `issues` lists every problem found with its dotted path (one entry for syntax
+ * errors, one per field for schema errors).
+ */
+export class CallbackError extends WanxiangError<CallbackErrorCode> {
+  constructor(code: CallbackErrorCode, message: string, issues?: CallbackIssue[]) {
+    super(code, message, issues);
+    this.name = 'CallbackError';
   }
 }
 

@@ -1,5 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +38,35 @@ describe('@wanxiang/core as published', () => {
 
   it('ships declarations next to the code', () => {
     expect(statSync(join(packageDir, manifest.exports['.'].types)).isFile()).toBe(true);
+  });
+
+  it('type-checks in a TypeScript project that uses only the built declarations', () => {
+    // From the .d.ts files, not the source: the fully inferred event types once exceeded tsc's
+    // instantiation limits there ("excessively deep") while the source compiled fine.
+    const dir = mkdtempSync(join(tmpdir(), 'wanxiang-consumer-'));
+    writeFileSync(
+      join(dir, 'consumer.ts'),
+      `import { parseCallback, type CallbackEvent, type JobDetail } from '@wanxiang/core';
+      export function tags(event: CallbackEvent): string[] {
+        if (event.EventName !== 'TaskFinish') return [];
+        return event.JobsDetail.map((job: JobDetail) => job.Tag === 'SpeechRecognition'
+          ? String(job.Operation?.SpeechRecognitionResult?.ResultDetail?.[0]?.Words?.[0]?.Word)
+          : String(job.Tag));
+      }
+      export const parsed = tags(parseCallback('<Response/>'));`,
+    );
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { strict: true, noEmit: true, module: 'ESNext', moduleResolution: 'Bundler', target: 'ES2022', lib: ['ES2022', 'DOM'], types: [], skipLibCheck: true, baseUrl: '.', paths: { '@wanxiang/core': [join(packageDir, manifest.exports['.'].types)] } },
+        files: ['consumer.ts'],
+      }),
+    );
+    const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
+    const result = spawnSync(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
+    rmSync(dir, { recursive: true, force: true });
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.status).toBe(0);
   });
 
   it('keeps its source portable: no node:*, Buffer, process or Deno globals', () => {

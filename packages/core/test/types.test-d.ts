@@ -10,6 +10,8 @@ import type {
   WorkflowTask,
 } from '@wanxiang/core';
 import { parseCallback, safeParseCallback } from '@wanxiang/core';
+import type * as v from 'valibot';
+import type { typedJobs, UnknownJob as UnknownJobSchema } from '../src/schemas/job-detail.js';
 
 describe('the event types narrow the way users branch', () => {
   it('parseCallback returns a CallbackEvent', () => {
@@ -77,5 +79,11 @@ describe('the event types narrow the way users branch', () => {
     const result = safeParseCallback('');
     if (result.success) expectTypeOf(result.event).toEqualTypeOf<CallbackEvent>();
     else expectTypeOf(result.error.code).toEqualTypeOf<'EMPTY_BODY' | 'BODY_TOO_LARGE' | 'UNSUPPORTED_FORMAT' | 'MALFORMED_XML' | 'MALFORMED_JSON' | 'TOO_DEEP' | 'INVALID_CALLBACK'>();
+  });
+
+  it('JobDetail, the union of named job interfaces, is interchangeable with what the job schemas infer', () => {
+    type Inferred = v.InferOutput<(typeof typedJobs)[number]> | v.InferOutput<typeof UnknownJobSchema>;
+    expectTypeOf<JobDetail>().toExtend<Inferred>();
+    expectTypeOf<Inferred>().toExtend<JobDetail>();
   });
 });

@@ -24,4 +24,4 @@ export const UnknownEvent = v.looseObject({
   ),
 });
 
-export type UnknownEvent = v.InferOutput<typeof UnknownEvent>;
+export interface UnknownEvent extends v.InferOutput<typeof UnknownEvent> {}

@@ -41,4 +41,4 @@ export const WorkflowFinishEvent = v.looseObject({
 
 export type WorkflowTask = v.InferOutput<typeof WorkflowTask>;
 export type WorkflowExecution = v.InferOutput<typeof WorkflowExecution>;
-export type WorkflowFinishEvent = v.InferOutput<typeof WorkflowFinishEvent>;
+export interface WorkflowFinishEvent extends v.InferOutput<typeof WorkflowFinishEvent> {}

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { describe } from './text.js';
 
-type Optional<TEntries extends v.ObjectEntries> = {
+/** Every entry made optional: what {@link node} does to its children. */
+export type OptionalEntries<TEntries extends v.ObjectEntries> = {
   [K in keyof TEntries]: v.OptionalSchema<TEntries[K], undefined>;
 };
 
@@ -9,7 +10,7 @@ const message = (issue: v.BaseIssue<unknown>) => `expected an element with child
 
 // valibot's object schemas accept arrays (typeof [] is "object") and would turn a repeated
 // element into {"0": …, "1": …}; a node must be a single element.
-const SingleElement = v.custom<Record<string, unknown>>(
+const SingleElement: v.CustomSchema<Record<string, unknown>, v.ErrorMessage<v.CustomIssue> | undefined> = v.custom<Record<string, unknown>>(
   (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
   message,
 );
@@ -20,8 +21,8 @@ const SingleElement = v.custom<Record<string, unknown>>(
  * kept as they arrived, so a field Tencent adds never breaks parsing. A repeated element where
  * the docs say Container is an issue, not a merge.
  */
-export function node<TEntries extends v.ObjectEntries>(entries: TEntries) {
-  const optional = {} as Optional<TEntries>;
+export function node<TEntries extends v.ObjectEntries>(entries: TEntries): NodeSchema<TEntries> {
+  const optional = {} as OptionalEntries<TEntries>;
   for (const key in entries) {
     (optional as v.ObjectEntries)[key] = v.optional(entries[key]!);
   }
@@ -31,3 +32,11 @@ export function node<TEntries extends v.ObjectEntries>(entries: TEntries) {
 function describeContainer(input: unknown): string {
   return typeof input === 'string' ? `text ${describe(input)}` : describe(input);
 }
+
+/** The schema {@link node} returns; named so declarations refer to it instead of spelling it out. */
+export type NodeSchema<TEntries extends v.ObjectEntries> = v.SchemaWithPipe<
+  readonly [
+    v.CustomSchema<Record<string, unknown>, v.ErrorMessage<v.CustomIssue> | undefined>,
+    v.LooseObjectSchema<OptionalEntries<TEntries>, v.ErrorMessage<v.LooseObjectIssue>>,
+  ]
+>;

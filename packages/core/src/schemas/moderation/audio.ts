@@ -32,4 +32,4 @@ export const AudioModerationDetail = node({
 export const ReviewAudioEvent = reviewEvent('ReviewAudio', AudioModerationDetail);
 
 export type AudioModerationDetail = v.InferOutput<typeof AudioModerationDetail>;
-export type ReviewAudioEvent = v.InferOutput<typeof ReviewAudioEvent>;
+export interface ReviewAudioEvent extends v.InferOutput<typeof ReviewAudioEvent> {}

@@ -16,16 +16,25 @@ export const UnknownReviewEvent = v.looseObject({
   JobsDetail: node(reviewJobEntries),
 });
 
-/** A Detail moderation callback (`X-Ci-Content-Version: Detail`), discriminated by `EventName`. */
-export const ModerationDetailEvent = v.variant('EventName', [
-  ReviewImageEvent,
-  ReviewTextEvent,
-  ReviewAudioEvent,
-  ReviewVideoEvent,
-  ReviewDocumentEvent,
-  ReviewHtmlEvent,
-  UnknownReviewEvent,
-], (issue) => `expected a moderation EventName starting with "Review", received ${describe(issue.input)}`);
+/**
+ * A Detail moderation callback (`X-Ci-Content-Version: Detail`), discriminated by `EventName`.
+ * A union of the per-kind interfaces, equal to the schema's inferred output (a type test pins
+ * that) but cheap for TypeScript to check in user code.
+ */
+export type ModerationDetailEvent =
+  | ReviewImageEvent
+  | ReviewTextEvent
+  | ReviewAudioEvent
+  | ReviewVideoEvent
+  | ReviewDocumentEvent
+  | ReviewHtmlEvent
+  | UnknownReviewEvent;
 
-export type UnknownReviewEvent = v.InferOutput<typeof UnknownReviewEvent>;
-export type ModerationDetailEvent = v.InferOutput<typeof ModerationDetailEvent>;
+/** A Detail moderation callback (`X-Ci-Content-Version: Detail`), discriminated by `EventName`. */
+export const ModerationDetailEvent: v.GenericSchema<unknown, ModerationDetailEvent> = v.variant(
+  'EventName',
+  [ReviewImageEvent, ReviewTextEvent, ReviewAudioEvent, ReviewVideoEvent, ReviewDocumentEvent, ReviewHtmlEvent, UnknownReviewEvent],
+  (issue) => `expected a moderation EventName starting with "Review", received ${describe(issue.input)}`,
+);
+
+export interface UnknownReviewEvent extends v.InferOutput<typeof UnknownReviewEvent> {}

@@ -11,7 +11,7 @@ import { ModerationListInfo } from './list-info.js';
 import { reviewEvent } from './review-event.js';
 
 /** One `PageSegment.Results` entry: a page (or spreadsheet sheet) rendered as an image and its result. */
-const DocumentPageResult = node({
+const DocumentPageResultSchema = node({
   Url: Text,
   /** Text found by OCR on the page. */
   Text,
@@ -23,6 +23,9 @@ const DocumentPageResult = node({
   PornInfo: ImageHitInfo,
   AdsInfo: ImageHitInfo,
 });
+// A named type ends the declaration's nesting here: see fields/node.ts.
+interface DocumentPageResult extends v.InferOutput<typeof DocumentPageResultSchema> {}
+const DocumentPageResult: v.GenericSchema<unknown, DocumentPageResult> = DocumentPageResultSchema;
 
 /**
  * `JobsDetail` of a document moderation callback (文档审核). `BucketId` and `Region` come from
@@ -48,4 +51,4 @@ export const DocumentModerationDetail = node({
 export const ReviewDocumentEvent = reviewEvent('ReviewDocument', DocumentModerationDetail);
 
 export type DocumentModerationDetail = v.InferOutput<typeof DocumentModerationDetail>;
-export type ReviewDocumentEvent = v.InferOutput<typeof ReviewDocumentEvent>;
+export interface ReviewDocumentEvent extends v.InferOutput<typeof ReviewDocumentEvent> {}

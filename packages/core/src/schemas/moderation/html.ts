@@ -11,7 +11,7 @@ import { ModerationListInfo } from './list-info.js';
 import { reviewEvent } from './review-event.js';
 
 /** One `ImageResults.Results` entry: an image of the page and its result. */
-const HtmlImageResult = node({
+const HtmlImageResultSchema = node({
   Url: Text,
   /** Text found by OCR in the image. */
   Text,
@@ -21,15 +21,21 @@ const HtmlImageResult = node({
   PornInfo: ImageHitInfo,
   AdsInfo: ImageHitInfo,
 });
+// A named type ends the declaration's nesting here: see fields/node.ts.
+interface HtmlImageResult extends v.InferOutput<typeof HtmlImageResultSchema> {}
+const HtmlImageResult: v.GenericSchema<unknown, HtmlImageResult> = HtmlImageResultSchema;
 
 /** One `TextResults.Results` entry: a piece of the page's text and its result. */
-const HtmlTextResult = node({
+const HtmlTextResultSchema = node({
   Text,
   Label: Text,
   Suggestion: Numeric,
   PornInfo: TextHitInfo,
   AdsInfo: TextHitInfo,
 });
+// A named type ends the declaration's nesting here: see fields/node.ts.
+interface HtmlTextResult extends v.InferOutput<typeof HtmlTextResultSchema> {}
+const HtmlTextResult: v.GenericSchema<unknown, HtmlTextResult> = HtmlTextResultSchema;
 
 /**
  * `JobsDetail` of a web-page moderation callback (网页审核). `BucketId`, `Region`, `ForbidState`
@@ -59,4 +65,4 @@ export const HtmlModerationDetail = node({
 export const ReviewHtmlEvent = reviewEvent('ReviewHtml', HtmlModerationDetail);
 
 export type HtmlModerationDetail = v.InferOutput<typeof HtmlModerationDetail>;
-export type ReviewHtmlEvent = v.InferOutput<typeof ReviewHtmlEvent>;
+export interface ReviewHtmlEvent extends v.InferOutput<typeof ReviewHtmlEvent> {}

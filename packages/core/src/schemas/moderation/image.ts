@@ -28,4 +28,4 @@ export const ImageModerationDetail = node({
 export const ReviewImageEvent = reviewEvent('ReviewImage', ImageModerationDetail);
 
 export type ImageModerationDetail = v.InferOutput<typeof ImageModerationDetail>;
-export type ReviewImageEvent = v.InferOutput<typeof ReviewImageEvent>;
+export interface ReviewImageEvent extends v.InferOutput<typeof ReviewImageEvent> {}

@@ -46,4 +46,4 @@ export const ModerationSimpleEvent = v.looseObject({
   data: v.optional(SimpleData),
 });
 
-export type ModerationSimpleEvent = v.InferOutput<typeof ModerationSimpleEvent>;
+export interface ModerationSimpleEvent extends v.InferOutput<typeof ModerationSimpleEvent> {}

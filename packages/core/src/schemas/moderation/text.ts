@@ -43,4 +43,4 @@ export const TextModerationDetail = node({
 export const ReviewTextEvent = reviewEvent('ReviewText', TextModerationDetail);
 
 export type TextModerationDetail = v.InferOutput<typeof TextModerationDetail>;
-export type ReviewTextEvent = v.InferOutput<typeof ReviewTextEvent>;
+export interface ReviewTextEvent extends v.InferOutput<typeof ReviewTextEvent> {}

@@ -49,4 +49,4 @@ export const VideoModerationDetail = node({
 export const ReviewVideoEvent = reviewEvent('ReviewVideo', VideoModerationDetail);
 
 export type VideoModerationDetail = v.InferOutput<typeof VideoModerationDetail>;
-export type ReviewVideoEvent = v.InferOutput<typeof ReviewVideoEvent>;
+export interface ReviewVideoEvent extends v.InferOutput<typeof ReviewVideoEvent> {}

@@ -2,8 +2,7 @@ import * as v from 'valibot';
 import { Text } from '../fields/text.js';
 import { node } from '../fields/node.js';
 
-/** `Operation.DigitalWatermark`: the digital (invisible) watermark a media job embedded, and whether that worked. */
-export const DigitalWatermarkResult = node({
+const DigitalWatermarkResultSchema = node({
   Type: Text,
   Version: Text,
   Message: Text,
@@ -11,4 +10,9 @@ export const DigitalWatermarkResult = node({
   IgnoreError: Text,
 });
 
-export type DigitalWatermarkResult = v.InferOutput<typeof DigitalWatermarkResult>;
+/** `Operation.DigitalWatermark`: the digital (invisible) watermark a media job embedded, and whether that worked. */
+export interface DigitalWatermarkResult extends v.InferOutput<typeof DigitalWatermarkResultSchema> {}
+
+/** `Operation.DigitalWatermark`: the digital (invisible) watermark a media job embedded, and whether that worked. */
+export const DigitalWatermarkResult: v.GenericSchema<unknown, DigitalWatermarkResult> = DigitalWatermarkResultSchema;
+

@@ -3,8 +3,7 @@ import { Text } from '../fields/text.js';
 import { node } from '../fields/node.js';
 import { CosHeaderList } from './cos-headers.js';
 
-/** `JobsDetail.Input`: the object the job read. Older pages name the bucket `BucketId`, newer ones `Bucket`. */
-export const JobInput = node({
+const JobInputSchema = node({
   Region: Text,
   Bucket: Text,
   BucketId: Text,
@@ -13,4 +12,9 @@ export const JobInput = node({
   CosHeaders: CosHeaderList,
 });
 
-export type JobInput = v.InferOutput<typeof JobInput>;
+/** `JobsDetail.Input`: the object the job read. Older pages name the bucket `BucketId`, newer ones `Bucket`. */
+export interface JobInput extends v.InferOutput<typeof JobInputSchema> {}
+
+/** `JobsDetail.Input`: the object the job read. Older pages name the bucket `BucketId`, newer ones `Bucket`. */
+export const JobInput: v.GenericSchema<unknown, JobInput> = JobInputSchema;
+

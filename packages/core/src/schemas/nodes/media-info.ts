@@ -25,8 +25,7 @@ const streamEntries = {
   Language: Text,
 };
 
-/** `MediaInfo.Stream.Video`. */
-export const VideoStream = node({
+const VideoStreamSchema = node({
   ...streamEntries,
   Profile: Text,
   Height: Numeric,
@@ -47,8 +46,13 @@ export const VideoStream = node({
   ColorTransfer: Text,
 });
 
-/** `MediaInfo.Stream.Audio`. */
-export const AudioStream = node({
+/** `MediaInfo.Stream.Video`. */
+export interface VideoStream extends v.InferOutput<typeof VideoStreamSchema> {}
+
+/** `MediaInfo.Stream.Video`. */
+export const VideoStream: v.GenericSchema<unknown, VideoStream> = VideoStreamSchema;
+
+const AudioStreamSchema = node({
   ...streamEntries,
   SampleFmt: Text,
   SampleRate: Numeric,
@@ -56,14 +60,24 @@ export const AudioStream = node({
   ChannelLayout: Text,
 });
 
-/** `MediaInfo.Stream.Subtitle`. */
-export const SubtitleStream = node({
+/** `MediaInfo.Stream.Audio`. */
+export interface AudioStream extends v.InferOutput<typeof AudioStreamSchema> {}
+
+/** `MediaInfo.Stream.Audio`. */
+export const AudioStream: v.GenericSchema<unknown, AudioStream> = AudioStreamSchema;
+
+const SubtitleStreamSchema = node({
   Index: Numeric,
   Language: Text,
 });
 
-/** `Operation.MediaInfo`: the probe of the job's output (or input, for MediaInfo jobs). */
-export const MediaInfo = node({
+/** `MediaInfo.Stream.Subtitle`. */
+export interface SubtitleStream extends v.InferOutput<typeof SubtitleStreamSchema> {}
+
+/** `MediaInfo.Stream.Subtitle`. */
+export const SubtitleStream: v.GenericSchema<unknown, SubtitleStream> = SubtitleStreamSchema;
+
+const MediaInfoSchema = node({
   Format: node({
     NumStream: Numeric,
     NumProgram: Numeric,
@@ -81,4 +95,9 @@ export const MediaInfo = node({
   }),
 });
 
-export type MediaInfo = v.InferOutput<typeof MediaInfo>;
+/** `Operation.MediaInfo`: the probe of the job's output (or input, for MediaInfo jobs). */
+export interface MediaInfo extends v.InferOutput<typeof MediaInfoSchema> {}
+
+/** `Operation.MediaInfo`: the probe of the job's output (or input, for MediaInfo jobs). */
+export const MediaInfo: v.GenericSchema<unknown, MediaInfo> = MediaInfoSchema;
+

@@ -20,8 +20,7 @@ const OutputFileEntries = {
   Md5Info,
 };
 
-/** `Operation.MediaResult`: the objects a media job wrote. */
-export const MediaResult = node({
+const MediaResultSchema = node({
   OutputFile: node({
     ...OutputFileEntries,
     /** Snapshot sprite images, when the template asked for them. */
@@ -29,4 +28,9 @@ export const MediaResult = node({
   }),
 });
 
-export type MediaResult = v.InferOutput<typeof MediaResult>;
+/** `Operation.MediaResult`: the objects a media job wrote. */
+export interface MediaResult extends v.InferOutput<typeof MediaResultSchema> {}
+
+/** `Operation.MediaResult`: the objects a media job wrote. */
+export const MediaResult: v.GenericSchema<unknown, MediaResult> = MediaResultSchema;
+

@@ -4,8 +4,7 @@ import { Text } from '../fields/text.js';
 import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
 
-/** `Operation.Output`: where the job was told to write. */
-export const JobOutput = node({
+const JobOutputSchema = node({
   Region: Text,
   Bucket: Text,
   Object: Text,
@@ -22,4 +21,9 @@ export const JobOutput = node({
   ),
 });
 
-export type JobOutput = v.InferOutput<typeof JobOutput>;
+/** `Operation.Output`: where the job was told to write. */
+export interface JobOutput extends v.InferOutput<typeof JobOutputSchema> {}
+
+/** `Operation.Output`: where the job was told to write. */
+export const JobOutput: v.GenericSchema<unknown, JobOutput> = JobOutputSchema;
+

@@ -12,4 +12,5 @@ export const AnimationJob = job('Animation', {
   Animation: node({}),
 });
 
-export type AnimationJob = v.InferOutput<typeof AnimationJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface AnimationJob extends v.InferOutput<typeof AnimationJob> {}

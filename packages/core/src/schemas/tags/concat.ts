@@ -9,4 +9,5 @@ export const ConcatJob = job('Concat', {
   MediaResult,
 });
 
-export type ConcatJob = v.InferOutput<typeof ConcatJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface ConcatJob extends v.InferOutput<typeof ConcatJob> {}

@@ -14,4 +14,5 @@ export const DigitalWatermarkJob = job('DigitalWatermark', {
   DigitalWatermark: DigitalWatermarkResult,
 });
 
-export type DigitalWatermarkJob = v.InferOutput<typeof DigitalWatermarkJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface DigitalWatermarkJob extends v.InferOutput<typeof DigitalWatermarkJob> {}

@@ -36,4 +36,5 @@ export const DocProcessJob = job('DocProcess', {
   }),
 });
 
-export type DocProcessJob = v.InferOutput<typeof DocProcessJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface DocProcessJob extends v.InferOutput<typeof DocProcessJob> {}

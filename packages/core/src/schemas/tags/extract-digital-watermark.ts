@@ -10,4 +10,5 @@ export const ExtractDigitalWatermarkJob = job('ExtractDigitalWatermark', {
   ExtractDigitalWatermark: DigitalWatermarkResult,
 });
 
-export type ExtractDigitalWatermarkJob = v.InferOutput<typeof ExtractDigitalWatermarkJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface ExtractDigitalWatermarkJob extends v.InferOutput<typeof ExtractDigitalWatermarkJob> {}

@@ -14,4 +14,5 @@ export const FileCompressJob = job('FileCompress', {
   }),
 });
 
-export type FileCompressJob = v.InferOutput<typeof FileCompressJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface FileCompressJob extends v.InferOutput<typeof FileCompressJob> {}

@@ -18,4 +18,5 @@ export const FileHashCodeJob = job('FileHashCode', {
   }),
 });
 
-export type FileHashCodeJob = v.InferOutput<typeof FileHashCodeJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface FileHashCodeJob extends v.InferOutput<typeof FileHashCodeJob> {}

@@ -15,4 +15,5 @@ export const FileUncompressJob = job('FileUncompress', {
   }),
 });
 
-export type FileUncompressJob = v.InferOutput<typeof FileUncompressJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface FileUncompressJob extends v.InferOutput<typeof FileUncompressJob> {}

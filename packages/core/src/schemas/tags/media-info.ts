@@ -7,4 +7,5 @@ export const MediaInfoJob = job('MediaInfo', {
   MediaInfo,
 });
 
-export type MediaInfoJob = v.InferOutput<typeof MediaInfoJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface MediaInfoJob extends v.InferOutput<typeof MediaInfoJob> {}

@@ -7,4 +7,5 @@ import { job } from '../job.js';
  */
 export const NoiseReductionJob = job('NoiseReduction', {});
 
-export type NoiseReductionJob = v.InferOutput<typeof NoiseReductionJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface NoiseReductionJob extends v.InferOutput<typeof NoiseReductionJob> {}

@@ -44,4 +44,5 @@ export const PicProcessJob = job('PicProcess', {
   }),
 });
 
-export type PicProcessJob = v.InferOutput<typeof PicProcessJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface PicProcessJob extends v.InferOutput<typeof PicProcessJob> {}

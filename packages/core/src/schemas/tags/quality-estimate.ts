@@ -15,4 +15,5 @@ export const QualityEstimateJob = job('QualityEstimate', {
   MediaResult,
 });
 
-export type QualityEstimateJob = v.InferOutput<typeof QualityEstimateJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface QualityEstimateJob extends v.InferOutput<typeof QualityEstimateJob> {}

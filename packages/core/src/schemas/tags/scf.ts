@@ -7,4 +7,5 @@ import { job } from '../job.js';
  */
 export const SCFJob = job('SCF', {});
 
-export type SCFJob = v.InferOutput<typeof SCFJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface SCFJob extends v.InferOutput<typeof SCFJob> {}

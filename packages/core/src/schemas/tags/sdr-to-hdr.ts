@@ -23,4 +23,5 @@ export const SDRtoHDRJob = job('SDRtoHDR', {
   WatermarkTemplateId: WatermarkTemplateIds,
 });
 
-export type SDRtoHDRJob = v.InferOutput<typeof SDRtoHDRJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface SDRtoHDRJob extends v.InferOutput<typeof SDRtoHDRJob> {}

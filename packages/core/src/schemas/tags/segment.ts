@@ -21,4 +21,5 @@ export const SegmentJob = job('Segment', {
   }),
 });
 
-export type SegmentJob = v.InferOutput<typeof SegmentJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface SegmentJob extends v.InferOutput<typeof SegmentJob> {}

@@ -20,4 +20,5 @@ export const SmartCoverJob = job('SmartCover', {
   }),
 });
 
-export type SmartCoverJob = v.InferOutput<typeof SmartCoverJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface SmartCoverJob extends v.InferOutput<typeof SmartCoverJob> {}

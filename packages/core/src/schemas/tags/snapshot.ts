@@ -15,4 +15,5 @@ export const SnapshotJob = job('Snapshot', {
   Snapshot: node({}),
 });
 
-export type SnapshotJob = v.InferOutput<typeof SnapshotJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface SnapshotJob extends v.InferOutput<typeof SnapshotJob> {}

@@ -17,13 +17,16 @@ const FlashWord = node({
 });
 
 /** One sentence of a flash-recognition channel. */
-const FlashSentence = node({
+const FlashSentenceSchema = node({
   text: Text,
   start_time: Numeric,
   end_time: Numeric,
   speaker_id: Numeric,
   word_list: list(FlashWord),
 });
+// A named type ends the declaration's nesting here: see fields/node.ts.
+interface FlashSentence extends v.InferOutput<typeof FlashSentenceSchema> {}
+const FlashSentence: v.GenericSchema<unknown, FlashSentence> = FlashSentenceSchema;
 
 /** One word of a `ResultDetail` sentence. */
 const Word = node({
@@ -35,7 +38,7 @@ const Word = node({
 });
 
 /** One recognized sentence. */
-const SentenceDetail = node({
+const SentenceDetailSchema = node({
   FinalSentence: Text,
   SliceSentence: Text,
   StartMs: Text,
@@ -45,6 +48,9 @@ const SentenceDetail = node({
   SpeakerId: Text,
   Words: list(Word),
 });
+// A named type ends the declaration's nesting here: see fields/node.ts.
+interface SentenceDetail extends v.InferOutput<typeof SentenceDetailSchema> {}
+const SentenceDetail: v.GenericSchema<unknown, SentenceDetail> = SentenceDetailSchema;
 
 /** A `SpeechRecognition` job (语音识别): `Operation.SpeechRecognitionResult` holds the transcript. */
 export const SpeechRecognitionJob = job('SpeechRecognition', {
@@ -68,4 +74,5 @@ export const SpeechRecognitionJob = job('SpeechRecognition', {
   }),
 });
 
-export type SpeechRecognitionJob = v.InferOutput<typeof SpeechRecognitionJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface SpeechRecognitionJob extends v.InferOutput<typeof SpeechRecognitionJob> {}

@@ -10,4 +10,5 @@ export const StreamExtractJob = job('StreamExtract', {
   MediaResult,
 });
 
-export type StreamExtractJob = v.InferOutput<typeof StreamExtractJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface StreamExtractJob extends v.InferOutput<typeof StreamExtractJob> {}

@@ -8,4 +8,5 @@ import { job } from '../job.js';
  */
 export const StreamPackConfigJob = job('StreamPackConfig', {});
 
-export type StreamPackConfigJob = v.InferOutput<typeof StreamPackConfigJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface StreamPackConfigJob extends v.InferOutput<typeof StreamPackConfigJob> {}

@@ -13,4 +13,5 @@ export const StreamPackJob = job('StreamPack', {
   MediaResult,
 });
 
-export type StreamPackJob = v.InferOutput<typeof StreamPackJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface StreamPackJob extends v.InferOutput<typeof StreamPackJob> {}

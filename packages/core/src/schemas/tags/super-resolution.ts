@@ -21,4 +21,5 @@ export const SuperResolutionJob = job('SuperResolution', {
   DigitalWatermark: DigitalWatermarkResult,
 });
 
-export type SuperResolutionJob = v.InferOutput<typeof SuperResolutionJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface SuperResolutionJob extends v.InferOutput<typeof SuperResolutionJob> {}

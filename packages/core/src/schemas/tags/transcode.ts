@@ -18,4 +18,5 @@ export const TranscodeJob = job('Transcode', {
   DigitalWatermark: DigitalWatermarkResult,
 });
 
-export type TranscodeJob = v.InferOutput<typeof TranscodeJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface TranscodeJob extends v.InferOutput<typeof TranscodeJob> {}

@@ -18,4 +18,5 @@ export const TranslationJob = job('Translation', {
   Result: Text,
 });
 
-export type TranslationJob = v.InferOutput<typeof TranslationJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface TranslationJob extends v.InferOutput<typeof TranslationJob> {}

@@ -21,4 +21,5 @@ export const TtsJob = job('Tts', {
   Input: JobInput,
 });
 
-export type TtsJob = v.InferOutput<typeof TtsJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface TtsJob extends v.InferOutput<typeof TtsJob> {}

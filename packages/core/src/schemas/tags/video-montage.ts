@@ -12,4 +12,5 @@ export const VideoMontageJob = job('VideoMontage', {
   VideoMontage: node({}),
 });
 
-export type VideoMontageJob = v.InferOutput<typeof VideoMontageJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface VideoMontageJob extends v.InferOutput<typeof VideoMontageJob> {}

@@ -24,4 +24,5 @@ export const VideoProcessJob = job('VideoProcess', {
   DigitalWatermark: DigitalWatermarkResult,
 });
 
-export type VideoProcessJob = v.InferOutput<typeof VideoProcessJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface VideoProcessJob extends v.InferOutput<typeof VideoProcessJob> {}

@@ -13,4 +13,5 @@ export const VideoStreamJob = job('VideoStream', {
   MediaResult,
 });
 
-export type VideoStreamJob = v.InferOutput<typeof VideoStreamJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface VideoStreamJob extends v.InferOutput<typeof VideoStreamJob> {}

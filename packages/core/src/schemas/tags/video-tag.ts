@@ -23,7 +23,7 @@ const BBox = node({
   Y2: Text,
 });
 
-const PersonTag = node({
+const PersonTagSchema = node({
   Name: Text,
   Confidence: Numeric,
   /** Documented as String. */
@@ -36,8 +36,11 @@ const PersonTag = node({
     }),
   ),
 });
+// A named type ends the declaration's nesting here: see fields/node.ts.
+interface PersonTag extends v.InferOutput<typeof PersonTagSchema> {}
+const PersonTag: v.GenericSchema<unknown, PersonTag> = PersonTagSchema;
 
-const PlaceTag = node({
+const PlaceTagSchema = node({
   Tags: list(Label),
   StartTime: Text,
   EndTime: Text,
@@ -46,14 +49,20 @@ const PlaceTag = node({
   // Documented as String, but the samples repeat it (one top-1 result per frame, "办公室:0.55").
   ClipFrameResult: list(Text),
 });
+// A named type ends the declaration's nesting here: see fields/node.ts.
+interface PlaceTag extends v.InferOutput<typeof PlaceTagSchema> {}
+const PlaceTag: v.GenericSchema<unknown, PlaceTag> = PlaceTagSchema;
 
-const ActionTag = node({
+const ActionTagSchema = node({
   Tags: list(Label),
   StartTime: Text,
   EndTime: Text,
 });
+// A named type ends the declaration's nesting here: see fields/node.ts.
+interface ActionTag extends v.InferOutput<typeof ActionTagSchema> {}
+const ActionTag: v.GenericSchema<unknown, ActionTag> = ActionTagSchema;
 
-const ObjectTag = node({
+const ObjectTagSchema = node({
   Objects: list(
     node({
       Name: Text,
@@ -63,6 +72,9 @@ const ObjectTag = node({
   ),
   TimeStamp: Text,
 });
+// A named type ends the declaration's nesting here: see fields/node.ts.
+interface ObjectTag extends v.InferOutput<typeof ObjectTagSchema> {}
+const ObjectTag: v.GenericSchema<unknown, ObjectTag> = ObjectTagSchema;
 
 /** A `VideoTag` job (视频标签): `Operation.VideoTagResult.StreamData.Data` holds the labels found. */
 export const VideoTagJob = job('VideoTag', {
@@ -87,4 +99,5 @@ export const VideoTagJob = job('VideoTag', {
   }),
 });
 
-export type VideoTagJob = v.InferOutput<typeof VideoTagJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface VideoTagJob extends v.InferOutput<typeof VideoTagJob> {}

@@ -16,11 +16,14 @@ const Location = node({
 });
 
 /** One target found: its name, score and place. */
-const Target = node({
+const TargetSchema = node({
   Name: Text,
   Score: Numeric,
   Location,
 });
+// A named type ends the declaration's nesting here: see fields/node.ts.
+interface Target extends v.InferOutput<typeof TargetSchema> {}
+const Target: v.GenericSchema<unknown, Target> = TargetSchema;
 
 /** A `VideoTargetRec` job (视频目标检测): `Operation.VideoTargetRecResult` lists the bodies, pets and cars found per frame. */
 export const VideoTargetRecJob = job('VideoTargetRec', {
@@ -34,4 +37,5 @@ export const VideoTargetRecJob = job('VideoTargetRec', {
   }),
 });
 
-export type VideoTargetRecJob = v.InferOutput<typeof VideoTargetRecJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface VideoTargetRecJob extends v.InferOutput<typeof VideoTargetRecJob> {}

@@ -15,4 +15,5 @@ export const VoiceSeparateJob = job('VoiceSeparate', {
   VoiceSeparate: node({}),
 });
 
-export type VoiceSeparateJob = v.InferOutput<typeof VoiceSeparateJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface VoiceSeparateJob extends v.InferOutput<typeof VoiceSeparateJob> {}

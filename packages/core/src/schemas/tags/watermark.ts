@@ -14,4 +14,5 @@ export const WatermarkJob = job('Watermark', {
   WatermarkTemplateId: WatermarkTemplateIds,
 });
 
-export type WatermarkJob = v.InferOutput<typeof WatermarkJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface WatermarkJob extends v.InferOutput<typeof WatermarkJob> {}

@@ -34,4 +34,5 @@ export const WordsGeneralizeJob = job('WordsGeneralize', {
   }),
 });
 
-export type WordsGeneralizeJob = v.InferOutput<typeof WordsGeneralizeJob>;
+// An interface, not an alias: declarations then name the job instead of spelling it out.
+export interface WordsGeneralizeJob extends v.InferOutput<typeof WordsGeneralizeJob> {}
