@@ -1,0 +1,23 @@
+import type { DeliveryLedger } from './delivery-ledger.js';
+import type { EventMessage } from './event-message.js';
+
+/** The Worker's bindings (wrangler.jsonc) and secrets (`wrangler secret put`, `.dev.vars`). */
+export interface Env {
+  /** Secret: accepted callback URL tokens, comma-separated (two while rotating). */
+  CI_TOKENS: string;
+  /** Secret: the Standard Webhooks signing secret (`whsec_…`), needed when DOWNSTREAM_URL is set. */
+  WEBHOOK_SECRET?: string;
+  /** Where the consumer POSTs each event as a signed webhook; empty: events are only logged. */
+  DOWNSTREAM_URL?: string;
+  /** Optional allow-lists, comma-separated; empty or unset means no restriction. */
+  ALLOWED_BUCKETS?: string;
+  ALLOWED_REGIONS?: string;
+  ALLOWED_QUEUES?: string;
+  ALLOWED_WORKFLOWS?: string;
+  /** Queue producer: accepted events. */
+  EVENTS: Queue<EventMessage>;
+  /** R2 bucket: every authenticated raw body, and dead letters. */
+  ARCHIVE: R2Bucket;
+  /** Durable Object namespace: one strongly consistent ledger entry per idempotency key. */
+  LEDGER: DurableObjectNamespace<DeliveryLedger>;
+}

@@ -1,0 +1,58 @@
+import { createReceiver, type AllowList, type Receiver } from '@wanxiang/receiver';
+import { consumeDeadLetters, consumeEvents } from './consumer.js';
+import type { Env } from './env.js';
+import type { EventMessage } from './event-message.js';
+import { queueForwarder } from './queue-forwarder.js';
+import { r2Archive } from './r2-archive.js';
+
+export { DeliveryLedger } from './delivery-ledger.js';
+export type { Env } from './env.js';
+
+/** The dead-letter queue's name in wrangler.jsonc; its batches are archived, not delivered. */
+const DEAD_LETTER_QUEUE = 'wanxiang-events-dlq';
+
+// One receiver per set of bindings: it holds the prepared token digests.
+const receivers = new WeakMap<Env, Receiver>();
+
+function receiverFor(env: Env): Receiver {
+  let receiver = receivers.get(env);
+  if (!receiver) {
+    receiver = createReceiver({
+      tokens: list(env.CI_TOKENS),
+      forwarder: queueForwarder(env.EVENTS),
+      archive: r2Archive(env.ARCHIVE),
+      allow: allowList(env),
+    });
+    receivers.set(env, receiver);
+  }
+  return receiver;
+}
+
+function list(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+function allowList(env: Env): AllowList | undefined {
+  const allow: AllowList = {};
+  const entries = [
+    ['BucketId', env.ALLOWED_BUCKETS],
+    ['Region', env.ALLOWED_REGIONS],
+    ['QueueId', env.ALLOWED_QUEUES],
+    ['WorkflowId', env.ALLOWED_WORKFLOWS],
+  ] as const;
+  for (const [field, value] of entries) if (list(value).length > 0) allow[field] = list(value);
+  return Object.keys(allow).length > 0 ? allow : undefined;
+}
+
+export default {
+  fetch(request, env, ctx) {
+    return receiverFor(env).fetch(request, ctx);
+  },
+  async queue(batch, env) {
+    if (batch.queue === DEAD_LETTER_QUEUE) await consumeDeadLetters(batch, env);
+    else await consumeEvents(batch, env);
+  },
+} satisfies ExportedHandler<Env, EventMessage>;

@@ -1,0 +1,18 @@
+import type { Archive } from '@wanxiang/receiver';
+
+/** Keeps raw bodies in R2 with their content type and why they were kept. */
+export function r2Archive(bucket: R2Bucket): Archive {
+  return {
+    async put(entry) {
+      await bucket.put(entry.key, entry.raw, {
+        httpMetadata: entry.contentType ? { contentType: entry.contentType } : undefined,
+        customMetadata: {
+          status: entry.status,
+          receivedAt: entry.receivedAt,
+          ...(entry.id ? { id: entry.id } : {}),
+          ...(entry.error ? { code: entry.error.code } : {}),
+        },
+      });
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/** The date part of storage keys, `YYYY-MM-DD` in UTC. */
+function day(receivedAt: string): string {
+  return receivedAt.slice(0, 10);
+}
+
+/** The extension a body's first non-space byte suggests. */
+function extension(raw: Uint8Array<ArrayBuffer>): string {
+  for (const byte of raw) {
+    if (byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09 || byte === 0xef || byte === 0xbb || byte === 0xbf) continue;
+    if (byte === 0x3c) return '.xml';
+    if (byte === 0x7b || byte === 0x5b) return '.json';
+    break;
+  }
+  return '.bin';
+}
+
+/** `events/<day>/<id>.<ext>`: the same callback delivered twice lands on the same object. */
+export function acceptedArchiveKey(id: string, receivedAt: string, raw: Uint8Array<ArrayBuffer>): string {
+  return `events/${day(receivedAt)}/${id}${extension(raw)}`;
+}
+
+/** `rejected/<day>/<time>-<digest>.<ext>`: a rejected body has no trustworthy id. */
+export async function rejectedArchiveKey(receivedAt: string, raw: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', raw));
+  const short = Array.from(digest.subarray(0, 8), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `rejected/${day(receivedAt)}/${receivedAt.slice(11).replace(/[:.]/g, '')}-${short}${extension(raw)}`;
+}

@@ -1,0 +1,54 @@
+import type { CallbackEvent } from '@wanxiang/core';
+
+/** One accepted callback, as the receiver hands it to the {@link Forwarder}. */
+export interface Delivery {
+  /** The delivery's idempotency key: its `keys` joined (or their digest when long). Use it as a message or webhook id. */
+  id: string;
+  /** One idempotency key per job (`JobId:State`), or the workflow `RunId`, or the moderation `JobId`. */
+  keys: string[];
+  /** The normalized, validated event. */
+  event: CallbackEvent;
+  /** The body bytes exactly as CI sent them. */
+  raw: Uint8Array<ArrayBuffer>;
+  /** The request's `Content-Type`, or `null`. */
+  contentType: string | null;
+  /** The request's `X-Ci-Content-Version` (moderation `Simple`/`Detail`), or `null`. */
+  contentVersion: string | null;
+  /** When the receiver read the request (ISO 8601, UTC). */
+  receivedAt: string;
+  /** Where the {@link Archive} stored `raw`, when one is configured and the store succeeded. */
+  archiveKey?: string;
+}
+
+/**
+ * The one seam where a runtime plugs in its delivery: a queue, a KV store, a test double.
+ * `send` resolves once the delivery is durable; the receiver answers 200 only then, and 503
+ * (so that CI delivers again) when it rejects.
+ */
+export interface Forwarder {
+  send(delivery: Delivery): Promise<void>;
+}
+
+/** A body kept for audit and replay, before the receiver answers. */
+export interface ArchiveEntry {
+  /** `accepted`: parsed and about to be forwarded. `rejected`: authenticated but not a valid callback. */
+  status: 'accepted' | 'rejected';
+  /**
+   * A storage key by date and idempotency key: `events/2026-11-21/<id>.xml` for accepted
+   * bodies (a repeated delivery overwrites the same object) and
+   * `rejected/2026-11-21/<time>-<digest>.json` for rejected ones.
+   */
+  key: string;
+  raw: Uint8Array<ArrayBuffer>;
+  contentType: string | null;
+  receivedAt: string;
+  /** The delivery id, for accepted bodies. */
+  id?: string;
+  /** Why the body was rejected, for rejected bodies. */
+  error?: { code: string; message: string };
+}
+
+/** Where raw bodies are kept (R2, a KV store, a file). Optional; a failure is reported, never fatal by itself. */
+export interface Archive {
+  put(entry: ArchiveEntry): Promise<void>;
+}
