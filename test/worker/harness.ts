@@ -94,13 +94,13 @@ export function wranglerConfig(): any {
 export async function startWorker(vars: Record<string, string> = {}): Promise<WorkerUnderTest> {
   const config = wranglerConfig();
   const webhook = new Webhook(WEBHOOK_SECRET);
-  const state = {
-    sent: [] as WorkerUnderTest['sent'],
-    attempted: [] as string[],
-    outcomes: [] as WorkerUnderTest['outcomes'],
-    delivered: [] as DownstreamDelivery[],
+  const state: Pick<WorkerUnderTest, 'sent' | 'attempted' | 'outcomes' | 'delivered' | 'forged' | 'logs' | 'failQueueSend' | 'downstreamStatus'> = {
+    sent: [],
+    attempted: [],
+    outcomes: [],
+    delivered: [],
     forged: 0,
-    logs: [] as string[],
+    logs: [],
     failQueueSend: () => false,
     downstreamStatus: () => 204,
   };
@@ -162,38 +162,10 @@ export async function startWorker(vars: Record<string, string> = {}): Promise<Wo
   const mf = new Miniflare(options);
   const url = await mf.ready;
 
-  const worker: WorkerUnderTest = {
+  // The state object is the handle: the arrays fill as the Worker runs, and the two decision
+  // functions can be replaced by the test at any time.
+  const worker: WorkerUnderTest = Object.assign(state, {
     mf,
-    get sent() {
-      return state.sent;
-    },
-    get attempted() {
-      return state.attempted;
-    },
-    get outcomes() {
-      return state.outcomes;
-    },
-    get delivered() {
-      return state.delivered;
-    },
-    get logs() {
-      return state.logs;
-    },
-    get forged() {
-      return state.forged;
-    },
-    set failQueueSend(decide) {
-      state.failQueueSend = decide;
-    },
-    get failQueueSend() {
-      return state.failQueueSend;
-    },
-    set downstreamStatus(decide) {
-      state.downstreamStatus = decide;
-    },
-    get downstreamStatus() {
-      return state.downstreamStatus;
-    },
     async post(body, init = {}) {
       const headers: Record<string, string> = { ...init.headers };
       if (init.contentType !== null) headers['content-type'] = init.contentType ?? 'application/xml';
@@ -228,6 +200,6 @@ export async function startWorker(vars: Record<string, string> = {}): Promise<Wo
       }
     },
     dispose: () => mf.dispose(),
-  };
+  } satisfies Omit<WorkerUnderTest, keyof typeof state>);
   return worker;
 }

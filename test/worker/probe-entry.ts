@@ -44,18 +44,10 @@ export default {
   async queue(batch, env) {
     const outcomes: { id: string; outcome: 'ack' | 'retry'; queue: string }[] = [];
     const messages = batch.messages.map((message) => ({
-      get id() {
-        return message.id;
-      },
-      get body() {
-        return message.body;
-      },
-      get attempts() {
-        return message.attempts;
-      },
-      get timestamp() {
-        return message.timestamp;
-      },
+      id: message.id,
+      body: message.body,
+      attempts: message.attempts,
+      timestamp: message.timestamp,
       ack() {
         outcomes.push({ id: message.body.id, outcome: 'ack', queue: batch.queue });
         message.ack();
