@@ -21,6 +21,25 @@ type AllowField = keyof AllowList;
 const fields: AllowField[] = ['BucketId', 'Region', 'QueueId', 'WorkflowId'];
 
 /**
+ * Checks the configuration once, at `createReceiver`: a string where a list belongs would
+ * otherwise match substrings (`'bucket-125'.includes('bucket-12')`).
+ *
+ * @throws TypeError for an unknown field or a value that is not an array of non-empty strings.
+ */
+export function validateAllowList(allow: AllowList): void {
+  if (typeof allow !== 'object' || allow === null) throw new TypeError('createReceiver: `allow` must be an object');
+  for (const [field, values] of Object.entries(allow)) {
+    if (!(fields as string[]).includes(field)) {
+      throw new TypeError(`createReceiver: allow.${field} is not a field the receiver checks (${fields.join(', ')})`);
+    }
+    if (values === undefined) continue;
+    if (!Array.isArray(values) || !values.every((value) => typeof value === 'string' && value !== '')) {
+      throw new TypeError(`createReceiver: allow.${field} must be an array of non-empty strings`);
+    }
+  }
+}
+
+/**
  * @throws ReceiverError `FORBIDDEN` (403) naming the first field whose value is missing or not listed.
  */
 export function checkAllowList(event: CallbackEvent, allow: AllowList): void {

@@ -14,9 +14,20 @@ function extension(raw: Uint8Array<ArrayBuffer>): string {
   return '.bin';
 }
 
+/**
+ * An id as one key segment: ids come from the body, so `/`, `\`, `%` and control or other
+ * unusual characters are percent-encoded; the usual `JobId:State` and `sha256:…` stay readable.
+ */
+function segment(id: string): string {
+  // TextEncoder, not encodeURIComponent: a JSON body can carry a lone surrogate, which would throw.
+  return id.replace(/[^\w.:,@=+-]/gu, (char) =>
+    Array.from(new TextEncoder().encode(char), (byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  );
+}
+
 /** `events/<day>/<id>.<ext>`: the same callback delivered twice lands on the same object. */
 export function acceptedArchiveKey(id: string, receivedAt: string, raw: Uint8Array<ArrayBuffer>): string {
-  return `events/${day(receivedAt)}/${id}${extension(raw)}`;
+  return `events/${day(receivedAt)}/${segment(id)}${extension(raw)}`;
 }
 
 /** `rejected/<day>/<time>-<digest>.<ext>`: a rejected body has no trustworthy id. */

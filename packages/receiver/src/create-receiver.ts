@@ -8,7 +8,7 @@ import {
   type KnownTag,
   type WanxiangError,
 } from '@wanxiang/core';
-import { checkAllowList, type AllowList } from './allow-list.js';
+import { checkAllowList, validateAllowList, type AllowList } from './allow-list.js';
 import { acceptedArchiveKey, rejectedArchiveKey } from './archive-key.js';
 import type { Archive, Delivery, Forwarder } from './delivery.js';
 import { ReceiverError } from './errors.js';
@@ -31,7 +31,11 @@ export interface ReceiverOptions {
   tokens: readonly string[];
   /** Takes every accepted event durably (a queue, a KV store). The answer is 200 only once `send` resolves. */
   forwarder: Forwarder;
-  /** Keeps every authenticated raw body before the answer (accepted and rejected ones). */
+  /**
+   * Keeps raw bodies before the answer: every one that is forwarded, and every authenticated one
+   * rejected as not a valid callback (400). Not kept: unauthenticated requests, bodies refused by
+   * the allow-list (403), and CI's test request.
+   */
   archive?: Archive;
   /** Values the callback must come from; see {@link AllowList}. */
   allow?: AllowList;
@@ -85,7 +89,8 @@ export function createReceiver(options: ReceiverOptions): Receiver {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const timeoutMs = options.bodyTimeoutMs ?? 10_000;
-  const logger = options.logger === false ? silent : (options.logger ?? console);
+  const logger = contained(options.logger === false ? silent : (options.logger ?? console));
+  if (options.allow !== undefined) validateAllowList(options.allow);
   const router = new Router();
 
   const refuse = async (status: number, error: WanxiangError, receivedAt: string, headers?: Record<string, string>) => {
@@ -212,6 +217,18 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     },
   };
   return receiver;
+}
+
+/** A logger whose failures are swallowed: logging must never change an answer. */
+function contained(logger: Logger): Logger {
+  const call = (level: keyof Logger) => (message: string, fields?: Record<string, unknown>) => {
+    try {
+      logger[level](message, fields);
+    } catch {
+      // Deliberately ignored: see above.
+    }
+  };
+  return { info: call('info'), warn: call('warn'), error: call('error') };
 }
 
 function tokenOf(request: Request): string | undefined {
