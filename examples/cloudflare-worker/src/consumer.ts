@@ -1,5 +1,5 @@
+import { postWebhook } from '@wanxiang/receiver';
 import { describeEvent } from './describe-event.js';
-import { postWebhook } from './downstream.js';
 import type { Env } from './env.js';
 import { eventOf, type EventMessage } from './event-message.js';
 

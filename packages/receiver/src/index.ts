@@ -7,6 +7,7 @@ export { ReceiverError, ReceiverErrorCode } from './errors.js';
 export { idempotencyKeys, deliveryId } from './idempotency.js';
 export { tokenFromUrl, MIN_TOKEN_LENGTH } from './token.js';
 export { signWebhook, webhookHeaders, type WebhookMessage } from './standard-webhooks.js';
+export { postWebhook, webhookBody, type WebhookEnvelope } from './webhook-delivery.js';
 export type {
   KnownEventName,
   EventMap,

@@ -1,0 +1,36 @@
+import type { CallbackEvent } from '@wanxiang/core';
+import { webhookHeaders } from './standard-webhooks.js';
+
+/** What a forwarded event carries to the downstream besides the event itself. */
+export interface WebhookEnvelope {
+  /** The delivery id: the Standard Webhooks `webhook-id`. */
+  id: string;
+  /** The per-job idempotency keys. */
+  keys: readonly string[];
+  /** When the receiver read the callback (ISO 8601). */
+  receivedAt: string;
+}
+
+/**
+ * The JSON body a downstream receives, in the Standard Webhooks envelope: `type` (the
+ * EventName), `timestamp`, `keys`, and `data` (the normalized event).
+ */
+export function webhookBody(envelope: WebhookEnvelope, event: CallbackEvent): string {
+  return JSON.stringify({ type: String(event.EventName), timestamp: envelope.receivedAt, keys: envelope.keys, data: event });
+}
+
+/**
+ * POSTs one event to `url` as a signed Standard Webhooks message (`webhook-id` = the delivery
+ * id, so the downstream can de-duplicate too). Used by the Worker's Queue consumer and the Deno
+ * example's KV queue listener.
+ *
+ * @throws Error on a network failure or a non-2xx answer, so that the caller retries.
+ */
+export async function postWebhook(url: string, secret: string, envelope: WebhookEnvelope, event: CallbackEvent): Promise<void> {
+  const body = webhookBody(envelope, event);
+  const headers = await webhookHeaders({ id: envelope.id, timestamp: Math.floor(Date.now() / 1000), body }, secret);
+  const response = await fetch(url, { method: 'POST', headers, body });
+  // Drain the body so the connection is reused; its content does not matter.
+  await response.arrayBuffer().catch(() => undefined);
+  if (!response.ok) throw new Error(`The downstream answered ${response.status}`);
+}
