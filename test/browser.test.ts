@@ -19,11 +19,13 @@ const HOW_TO_INSTALL = 'no Chromium found: set CHROME_PATH, or install one (`sud
 
 if (!chromiumPath && !required) console.warn(`\n⚠ Browser tests SKIPPED: ${HOW_TO_INSTALL}\n`);
 
-describe.runIf(!chromiumPath && required)('browser tests are required here (REQUIRE_BROWSER=1)', () => {
-  it('finds a Chromium', () => {
-    expect.fail(HOW_TO_INSTALL);
+if (!chromiumPath && required) {
+  describe('browser tests are required here (REQUIRE_BROWSER=1)', () => {
+    it('finds a Chromium', () => {
+      expect.fail(HOW_TO_INSTALL);
+    });
   });
-});
+}
 
 describe.runIf(!!chromiumPath)('the core in headless Chromium', () => {
   let browser: Awaited<ReturnType<typeof launchChromium>>;
