@@ -1,5 +1,4 @@
-import { postWebhook } from '@wanxiang/receiver';
-import { describeEvent } from './describe-event.js';
+import { describeEvent, postWebhook } from '@wanxiang/receiver';
 import type { Env } from './env.js';
 import { eventOf, type EventMessage } from './event-message.js';
 

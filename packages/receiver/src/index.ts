@@ -8,6 +8,7 @@ export { idempotencyKeys, deliveryId } from './idempotency.js';
 export { tokenFromUrl, MIN_TOKEN_LENGTH } from './token.js';
 export { signWebhook, webhookHeaders, type WebhookMessage } from './standard-webhooks.js';
 export { postWebhook, webhookBody, type WebhookEnvelope } from './webhook-delivery.js';
+export { describeEvent } from './describe-event.js';
 export type {
   KnownEventName,
   EventMap,

@@ -1,6 +1,6 @@
 import type { CallbackEvent } from '@wanxiang/core';
 
-/** One log line's worth of an event: `TaskFinish Transcode j8e…(Success)`, `WorkflowFinish run=… Success`. */
+/** One log line's worth of an event: `TaskFinish Transcode JobId=j8d… State=Success`, `WorkflowFinish RunId=… State=…`. */
 export function describeEvent(event: CallbackEvent): string {
   if (event.EventName === 'TaskFinish') {
     const jobs = event.JobsDetail.map((job) => `${String(job.Tag)} JobId=${job.JobId ?? '-'} State=${job.State ?? '-'}`);

@@ -1,0 +1,75 @@
+import { MIN_TOKEN_LENGTH, type AllowList } from '@wanxiang/receiver';
+
+/** Development only: `main.ts` uses it when CI_TOKENS is unset, and says so. Never deploy it. */
+export const DEV_TOKEN = 'wanxiang-dev-token-change-me';
+
+/** Where Deno KV keeps its SQLite file when KV_PATH is unset (relative to examples/deno, where `deno task` runs). */
+export const DEFAULT_KV_PATH = '.data/wanxiang.kv';
+
+export interface Config {
+  port: number;
+  tokens: string[];
+  /** True when CI_TOKENS was unset and {@link DEV_TOKEN} is in use. */
+  developmentToken: boolean;
+  downstreamUrl?: string;
+  webhookSecret?: string;
+  /** A file path, or `:memory:` for a KV that lives as long as the process. */
+  kvPath: string;
+  allow?: AllowList;
+}
+
+/**
+ * The configuration from environment variables: PORT (8000), CI_TOKENS (comma-separated),
+ * DOWNSTREAM_URL and WEBHOOK_SECRET, KV_PATH, and the allow-lists ALLOWED_BUCKETS,
+ * ALLOWED_REGIONS, ALLOWED_QUEUES, ALLOWED_WORKFLOWS (comma-separated).
+ *
+ * @throws Error naming the variable that is wrong.
+ */
+export function configFromEnv(env: (name: string) => string | undefined): Config {
+  const portText = env('PORT')?.trim() || '8000';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) throw new Error(`PORT must be a port number, not ${JSON.stringify(portText)}`);
+
+  const listed = list(env('CI_TOKENS'));
+  const tokens = listed.length > 0 ? listed : [DEV_TOKEN];
+  // Checked here too (createReceiver checks it as well) so that the message names the variable.
+  if (tokens.some((token) => token.length < MIN_TOKEN_LENGTH)) throw new Error(`CI_TOKENS: each token needs at least ${MIN_TOKEN_LENGTH} characters`);
+
+  const config: Config = { port, tokens, developmentToken: listed.length === 0, kvPath: env('KV_PATH')?.trim() || DEFAULT_KV_PATH };
+
+  const downstreamUrl = env('DOWNSTREAM_URL')?.trim();
+  if (downstreamUrl) {
+    let url: URL;
+    try {
+      url = new URL(downstreamUrl);
+    } catch {
+      throw new Error('DOWNSTREAM_URL is not a URL');
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('DOWNSTREAM_URL must be http: or https:');
+    const webhookSecret = env('WEBHOOK_SECRET')?.trim();
+    if (!webhookSecret) throw new Error('DOWNSTREAM_URL is set but WEBHOOK_SECRET is not (whsec_ + base64 of at least 24 random bytes)');
+    config.downstreamUrl = url.href;
+    config.webhookSecret = webhookSecret;
+  }
+
+  const allow: AllowList = {};
+  const fields = [
+    ['BucketId', 'ALLOWED_BUCKETS'],
+    ['Region', 'ALLOWED_REGIONS'],
+    ['QueueId', 'ALLOWED_QUEUES'],
+    ['WorkflowId', 'ALLOWED_WORKFLOWS'],
+  ] as const;
+  for (const [field, name] of fields) {
+    const values = list(env(name));
+    if (values.length > 0) allow[field] = values;
+  }
+  if (Object.keys(allow).length > 0) config.allow = allow;
+  return config;
+}
+
+function list(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}

@@ -1,0 +1,40 @@
+import { createReceiver, type AllowList, type Logger, type Receiver } from '@wanxiang/receiver';
+import { kvForwarder, type KvForwarderOptions } from './kv-forwarder.ts';
+
+export interface KvReceiverOptions {
+  /** Accepted callback URL tokens (two while rotating), at least 16 characters each. */
+  tokens: readonly string[];
+  /** Optional allow-lists (403 otherwise). */
+  allow?: AllowList;
+  /** The KV forwarder's retention, backoff schedule and inline limit. */
+  forwarder?: Omit<KvForwarderOptions, 'logger'>;
+  /** Default `console`; `false` for silence. */
+  logger?: Logger | false;
+}
+
+/** The receiver (`@wanxiang/receiver`) with its Forwarder on `kv`: `receiver.fetch` is a `Deno.serve` handler. */
+export function createKvReceiver(kv: Deno.Kv, options: KvReceiverOptions): Receiver {
+  return createReceiver({
+    tokens: options.tokens,
+    forwarder: kvForwarder(kv, { ...options.forwarder, logger: options.logger ?? console }),
+    ...(options.allow ? { allow: options.allow } : {}),
+    logger: options.logger ?? console,
+  });
+}
+
+export interface ServeOptions extends KvReceiverOptions {
+  /** Default 127.0.0.1. */
+  hostname?: string;
+  /** Default 8000; 0 picks a free port. */
+  port?: number;
+  onListen?: (address: Deno.NetAddr) => void;
+}
+
+/** `Deno.serve` with the KV receiver as its handler; `server.addr` tells the port, `server.shutdown()` stops it. */
+export function serveReceiver(kv: Deno.Kv, options: ServeOptions): Deno.HttpServer<Deno.NetAddr> {
+  const receiver = createKvReceiver(kv, options);
+  return Deno.serve(
+    { hostname: options.hostname ?? '127.0.0.1', port: options.port ?? 8000, onListen: options.onListen ?? (() => {}) },
+    (request) => receiver.fetch(request),
+  );
+}

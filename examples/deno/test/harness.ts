@@ -1,0 +1,160 @@
+// The example as it runs, minus main.ts's environment: the real server (Deno.serve on port 0),
+// an in-memory Deno KV, the real queue listener (createDeliver) and a downstream that verifies
+// every Standard Webhooks signature with the `standardwebhooks` package (not our own signing).
+import { Webhook } from 'standardwebhooks';
+import { createDeliver } from '../deliver.ts';
+import { isEventMessage, type EventMessage } from '../event-message.ts';
+import type { KvForwarderOptions } from '../kv-forwarder.ts';
+import { serveReceiver } from '../server.ts';
+
+export const TOKEN = 'deno-test-token-0123456789';
+export const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+
+/** One POST the downstream verified and accepted (2xx). */
+export interface Downstream {
+  id: string;
+  // deno-lint-ignore no-explicit-any
+  payload: any;
+}
+
+export interface Answer {
+  status: number;
+  headers: Headers;
+  // deno-lint-ignore no-explicit-any
+  body: any;
+}
+
+export interface PostOptions {
+  contentType?: string;
+  headers?: Record<string, string>;
+  /** The token in the path (`/ci/<token>`); `null` for none. Default {@link TOKEN}. */
+  token?: string | null;
+  /** A URL suffix such as `?token=…`, appended after the path. */
+  query?: string;
+  method?: string;
+}
+
+export interface Harness {
+  kv: Deno.Kv;
+  /** Every queue message the listener received, in order, once per attempt. */
+  messages: EventMessage[];
+  /** Every delivery the downstream verified and accepted. */
+  delivered: Downstream[];
+  /** Downstream POSTs whose signature did not verify. */
+  forged: number;
+  /** Downstream POSTs answered 500 on purpose (see `failDownstream`). */
+  refused: number;
+  /** The downstream answers 500 to the next `n` POSTs (`Infinity`: all). */
+  failDownstream(n: number): void;
+  post(body: BodyInit | null, options?: PostOptions): Promise<Answer>;
+  /** Resolves once the queue holds nothing that was ready before the call and no handler is running. */
+  drain(): Promise<void>;
+  waitFor(predicate: () => boolean | Promise<boolean>, what: string, timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  /** Retention, backoff schedule, inline limit of the KV forwarder. */
+  forwarder?: Omit<KvForwarderOptions, 'logger'>;
+  /** Use this KV instead of a new in-memory one. */
+  kv?: Deno.Kv;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const kv = options.kv ?? (await Deno.openKv(':memory:'));
+  const messages: EventMessage[] = [];
+  const delivered: Downstream[] = [];
+  const sentinels = new Set<number>();
+  let failures = 0;
+  let inFlight = 0;
+  let sentinel = 0;
+
+  const webhook = new Webhook(SECRET);
+  const state = { forged: 0, refused: 0 };
+  const downstream = Deno.serve({ hostname: '127.0.0.1', port: 0, onListen() {} }, async (request) => {
+    const body = await request.text();
+    try {
+      const payload = webhook.verify(body, Object.fromEntries(request.headers));
+      if (failures > 0) {
+        failures--;
+        state.refused++;
+        return new Response('failing on purpose', { status: 500 });
+      }
+      delivered.push({ id: request.headers.get('webhook-id')!, payload });
+      return new Response(null, { status: 204 });
+    } catch {
+      state.forged++;
+      return new Response('bad signature', { status: 400 });
+    }
+  });
+
+  const deliver = createDeliver(kv, {
+    downstreamUrl: `http://127.0.0.1:${downstream.addr.port}/webhook`,
+    webhookSecret: SECRET,
+    logger: false,
+  });
+  const listening = kv.listenQueue(async (value: unknown) => {
+    if (typeof value === 'object' && value !== null && 'sentinel' in value) {
+      sentinels.add((value as { sentinel: number }).sentinel);
+      return;
+    }
+    if (isEventMessage(value)) messages.push(value);
+    inFlight++;
+    try {
+      await deliver(value);
+    } finally {
+      inFlight--;
+    }
+  });
+
+  const server = serveReceiver(kv, { tokens: [TOKEN], port: 0, logger: false, forwarder: options.forwarder });
+  const base = `http://127.0.0.1:${server.addr.port}`;
+
+  const waitFor: Harness['waitFor'] = async (predicate, what, timeoutMs = 10_000) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await predicate())) {
+      if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  };
+
+  return {
+    kv,
+    messages,
+    delivered,
+    get forged() {
+      return state.forged;
+    },
+    get refused() {
+      return state.refused;
+    },
+    failDownstream(n) {
+      failures = n;
+    },
+    async post(body, { contentType, headers = {}, token = TOKEN, query = '', method = 'POST' } = {}) {
+      const path = token === null ? '/ci/' : `/ci/${encodeURIComponent(token)}`;
+      const response = await fetch(`${base}${path}${query}`, {
+        method,
+        headers: { ...(contentType ? { 'content-type': contentType } : {}), ...headers },
+        body,
+      });
+      const text = await response.text();
+      return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+    },
+    async drain() {
+      // KV queues deliver in order of readiness (in milliseconds; messages ready in the same
+      // millisecond come in any order): once a message ready 2 ms from now comes through, every
+      // message that was ready before the call has been handed to the listener.
+      const mark = ++sentinel;
+      await kv.enqueue({ sentinel: mark }, { delay: 2 });
+      await waitFor(() => sentinels.has(mark) && inFlight === 0, 'the queue to drain');
+    },
+    waitFor,
+    async close() {
+      await server.shutdown();
+      await downstream.shutdown();
+      kv.close();
+      await listening;
+    },
+  };
+}
