@@ -30,6 +30,8 @@ export function readJson(text: string, maxDepth: number): RawValue | undefined {
   return prune(parsed, 1, maxDepth, []);
 }
 
+// `path` is one shared stack (pushed and popped around each child), joined only for an error:
+// copying it per node made the walk allocate as much as the tree itself.
 function prune(value: unknown, depth: number, maxDepth: number, path: (string | number)[]): RawValue | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'string') return isBlank(value) ? undefined : value;
@@ -40,21 +42,26 @@ function prune(value: unknown, depth: number, maxDepth: number, path: (string | 
   if (Array.isArray(value)) {
     const items: RawValue[] = [];
     for (let i = 0; i < value.length; i++) {
-      const item = prune(value[i], depth + 1, maxDepth, [...path, i]);
+      path.push(i);
+      const item = prune(value[i], depth + 1, maxDepth, path);
+      path.pop();
       if (item !== undefined) items.push(item);
     }
     return items.length > 0 ? items : undefined;
   }
   const object: RawObject = {};
   let empty = true;
-  for (const key of Object.keys(value as object)) {
+  for (const key in value as object) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
     if (forbiddenNames.has(key)) {
       const at = [...path, key].join('.');
       throw new CallbackError('INVALID_CALLBACK', `Key "${key}" is not allowed`, [
         { path: at, message: `key "${key}" is not allowed (it could reach an object's prototype)` },
       ]);
     }
-    const child = prune((value as Record<string, unknown>)[key], depth + 1, maxDepth, [...path, key]);
+    path.push(key);
+    const child = prune((value as Record<string, unknown>)[key], depth + 1, maxDepth, path);
+    path.pop();
     if (child !== undefined) {
       object[key] = child;
       empty = false;
@@ -65,5 +72,11 @@ function prune(value: unknown, depth: number, maxDepth: number, path: (string | 
 
 /** Whitespace-only text counts as empty, as an XML element holding only whitespace does. */
 function isBlank(text: string): boolean {
-  return text.trim() === '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // The set String.prototype.trim removes: ASCII space, tab, LF, VT, FF, CR, then Unicode spaces.
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
+    if (c < 0x80 || !/\s/.test(text[i]!)) return false;
+  }
+  return true;
 }

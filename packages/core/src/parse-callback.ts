@@ -22,8 +22,9 @@ export function parseCallback(body: CallbackBody, options: ParseOptions = {}): C
   const maxDepth = limit(options.maxDepth, DEFAULT_MAX_DEPTH, 'maxDepth');
   try {
     const { text, format } = readBody(body, options.contentType, maxBytes);
-    const raw = format === 'xml' ? readXml(text, maxDepth).value : readJson(text, maxDepth);
-    return normalizeEvent(raw, options.contentVersion);
+    const read = () => (format === 'xml' ? readXml(text, maxDepth).value : readJson(text, maxDepth));
+    // The tree is coerced in place; only a body that misfits is read again, for valibot's issues.
+    return normalizeEvent(read(), options.contentVersion, read);
   } catch (error) {
     // A stack overflow or allocation failure on a hostile body is still that body's fault.
     if (error instanceof RangeError && !isCallbackError(error)) {

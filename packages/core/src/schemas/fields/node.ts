@@ -10,7 +10,7 @@ const message = (issue: v.BaseIssue<unknown>) => `expected an element with child
 
 // valibot's object schemas accept arrays (typeof [] is "object") and would turn a repeated
 // element into {"0": …, "1": …}; a node must be a single element.
-const SingleElement: v.CustomSchema<Record<string, unknown>, v.ErrorMessage<v.CustomIssue> | undefined> = v.custom<Record<string, unknown>>(
+export const SingleElement: v.CustomSchema<Record<string, unknown>, v.ErrorMessage<v.CustomIssue> | undefined> = v.custom<Record<string, unknown>>(
   (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
   message,
 );

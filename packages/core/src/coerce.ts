@@ -1,0 +1,150 @@
+import { Numeric, isNumeric } from './schemas/fields/numeric.js';
+import { SingleElement } from './schemas/fields/node.js';
+import { Text } from './schemas/fields/text.js';
+
+/** What {@link coerce} returns when a value does not fit its schema. */
+export const MISFIT: unique symbol = Symbol('misfit');
+
+/** The parts of a valibot schema object the interpreter reads. */
+interface SchemaLike {
+  type: string;
+  pipe?: SchemaLike[];
+  entries?: Record<string, SchemaLike>;
+  wrapped?: SchemaLike;
+  default?: unknown;
+  item?: SchemaLike;
+  value?: SchemaLike;
+  literal?: unknown;
+  options?: readonly unknown[];
+  /** A variant's discriminator name, or a record's key schema. */
+  key?: string | SchemaLike;
+  requirement?: unknown;
+}
+
+/**
+ * The fast path of normalization: turns a raw tree into the event a schema describes *in place*
+ * (text to numbers, one element to a one-item list, defaults filled in) instead of building a
+ * second object graph, which made large bodies cost more per byte than small ones. It reads the
+ * same valibot schemas, for the shapes they are built from (`node`, `list`, `Text`, `Numeric`,
+ * loose objects, literals, variants, picklists, records); anything else, and any value that does
+ * not fit, answers {@link MISFIT}, and the caller lets valibot parse a fresh copy of the tree for
+ * the exact issues. Equality with valibot's output is pinned by tests over the whole corpus.
+ */
+export function coerce(schema: SchemaLike, input: unknown): unknown {
+  if (schema === (Text as unknown)) {
+    if (typeof input === 'string') return input;
+    return typeof input === 'number' || typeof input === 'boolean' ? String(input) : MISFIT;
+  }
+  if (schema === (Numeric as unknown)) return isNumeric(input) ? Number(input) : MISFIT;
+  const pipe = schema.pipe;
+  if (pipe !== undefined) return coercePipe(pipe, input);
+  switch (schema.type) {
+    case 'loose_object':
+      return isElement(input) ? coerceEntries(schema.entries!, input) : MISFIT;
+    case 'literal':
+      return input === schema.literal ? input : MISFIT;
+    case 'picklist':
+      return schema.options!.includes(input) ? input : MISFIT;
+    case 'variant':
+      return coerceVariant(schema, input);
+    case 'union':
+      return coerceUnion(schema.options as SchemaLike[], input);
+    case 'record':
+      return (schema.key as SchemaLike).type === 'string' && isElement(input) ? coerceRecord(schema.value!, input) : MISFIT;
+    default:
+      return MISFIT;
+  }
+}
+
+function coercePipe(pipe: SchemaLike[], input: unknown): unknown {
+  const head = pipe[0]!;
+  // node(): one element (not a repeated one), then a loose object of optional children.
+  if (head === (SingleElement as unknown) && pipe.length === 2) {
+    return isElement(input) ? coerceEntries(pipe[1]!.entries!, input) : MISFIT;
+  }
+  // list(): one value or many, always a list.
+  if (head.type === 'unknown' && pipe.length === 3 && pipe[2]!.type === 'array') {
+    const items = Array.isArray(input) ? input : [input];
+    const item = pipe[2]!.item!;
+    for (let i = 0; i < items.length; i++) {
+      const value = coerce(item, items[i]);
+      if (value === MISFIT) return MISFIT;
+      items[i] = value;
+    }
+    return items;
+  }
+  // Another schema with checks after it: only the checks this library uses.
+  let value = coerce(head, input);
+  for (let i = 1; i < pipe.length && value !== MISFIT; i++) {
+    const action = pipe[i]!;
+    if (action.type === 'min_length') {
+      if ((value as { length: number }).length < (action.requirement as number)) value = MISFIT;
+    } else value = MISFIT;
+  }
+  return value;
+}
+
+function coerceEntries(entries: Record<string, SchemaLike>, object: Record<string, unknown>): unknown {
+  for (const key in entries) {
+    let schema = entries[key]!;
+    const present = Object.prototype.hasOwnProperty.call(object, key);
+    if (schema.type === 'optional') {
+      if (!present) {
+        if (schema.default !== undefined) {
+          object[key] = typeof schema.default === 'function' ? (schema.default as () => unknown)() : schema.default;
+        }
+        continue;
+      }
+      schema = schema.wrapped!;
+    } else if (!present) return MISFIT;
+    const value = coerce(schema, object[key]);
+    if (value === MISFIT) return MISFIT;
+    object[key] = value;
+  }
+  // Children the schema does not name stay as they came, as in valibot's loose objects.
+  return object;
+}
+
+// The option each discriminator literal selects, computed once per variant schema.
+const variantIndex = new WeakMap<SchemaLike, Map<unknown, SchemaLike>>();
+
+function coerceVariant(schema: SchemaLike, input: unknown): unknown {
+  if (!isElement(input)) return MISFIT;
+  let index = variantIndex.get(schema);
+  if (!index) {
+    index = new Map();
+    for (const option of schema.options as SchemaLike[]) {
+      const discriminator = option.entries?.[schema.key as string];
+      if (discriminator?.type === 'literal' && !index.has(discriminator.literal)) index.set(discriminator.literal, option);
+      // A missing discriminator selects the first option where it is optional (the UnknownJob of a job without a Tag).
+      if (discriminator?.type === 'optional' && !index.has(undefined)) index.set(undefined, option);
+    }
+    variantIndex.set(schema, index);
+  }
+  // An unknown discriminator value (a new Tag or Review kind) takes valibot's path.
+  const option = index.get(input[schema.key as string]);
+  return option === undefined ? MISFIT : coerce(option, input);
+}
+
+function coerceUnion(options: SchemaLike[], input: unknown): unknown {
+  // Only unions of scalars are tried in turn: a failed container option may have changed the input.
+  for (const option of options) {
+    if (option.type !== 'picklist' && option.type !== 'literal') return MISFIT;
+    const value = coerce(option, input);
+    if (value !== MISFIT) return value;
+  }
+  return MISFIT;
+}
+
+function coerceRecord(value: SchemaLike, object: Record<string, unknown>): unknown {
+  for (const key of Object.keys(object)) {
+    const coerced = coerce(value, object[key]);
+    if (coerced === MISFIT) return MISFIT;
+    object[key] = coerced;
+  }
+  return object;
+}
+
+function isElement(input: unknown): input is Record<string, unknown> {
+  return typeof input === 'object' && input !== null && !Array.isArray(input);
+}
