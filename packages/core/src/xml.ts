@@ -127,6 +127,20 @@ export function readXml(text: string, maxDepth: number): XmlDocument {
         throw new CallbackError('TOO_DEEP', `Elements are nested deeper than ${maxDepth} levels at ${describePosition(text, lt)}`);
       }
       const selfClosing = skipAttributes(text, i, fail);
+      // Most elements are leaves, `<Name>text</Name>`: read them here without a frame, which
+      // made large bodies cost more per byte (every frame was garbage to collect).
+      const parent = stack[stack.length - 1];
+      if (selfClosing < 0 && parent !== undefined) {
+        const contentStart = -selfClosing;
+        const close = text.indexOf('<', contentStart);
+        const afterName = close + 2 + name.length;
+        if (close !== -1 && text.charCodeAt(close + 1) === SLASH && text.charCodeAt(afterName) === GT && text.startsWith(name, close + 2)) {
+          const content = close > contentStart ? decodeText(text, contentStart, close, fail) : '';
+          if (content !== '' && !isWhitespace(content, 0, content.length)) addChild(parent, name, content);
+          pos = afterName + 1;
+          continue;
+        }
+      }
       const frame: Frame = { name, children: undefined, text: '', start: lt };
       pos = selfClosing > 0 ? selfClosing : -selfClosing;
       if (selfClosing > 0) {
