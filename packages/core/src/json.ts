@@ -70,13 +70,14 @@ function prune(value: unknown, depth: number, maxDepth: number, path: (string | 
   return empty ? undefined : object;
 }
 
-/** Whitespace-only text counts as empty, as an XML element holding only whitespace does. */
+/**
+ * Whitespace-only text counts as empty, as an XML element holding only whitespace does — XML's
+ * whitespace (space, tab, CR, LF), not `trim()`'s, so `"\u00a0"` is kept in both formats.
+ */
 function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // The set String.prototype.trim removes: ASCII space, tab, LF, VT, FF, CR, then Unicode spaces.
-    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
-    if (c < 0x80 || !/\s/.test(text[i]!)) return false;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return false;
   }
   return true;
 }

@@ -236,8 +236,8 @@ function decodeText(text: string, start: number, end: number, fail: (message: st
   let out = '';
   let last = start;
   while (amp !== -1 && amp < end) {
-    const semicolon = text.indexOf(';', amp + 1);
-    if (semicolon === -1 || semicolon >= end || semicolon - amp > 12) fail('"&" that starts no entity reference', amp);
+    const semicolon = referenceEnd(text, amp, end);
+    if (semicolon === -1) fail('"&" that starts no entity reference', amp);
     const name = text.slice(amp + 1, semicolon);
     let decoded: string | undefined;
     if (name.charCodeAt(0) === 35 /* # */) {
@@ -257,6 +257,21 @@ function decodeText(text: string, start: number, end: number, fail: (message: st
     amp = text.indexOf('&', last);
   }
   return out + text.slice(last, end);
+}
+
+/**
+ * Where the `;` of the reference at `amp` is, or -1. A character reference may have any number
+ * of leading zeros (`&#x0000000041;`), so its digits are scanned; an entity name is short.
+ */
+function referenceEnd(text: string, amp: number, end: number): number {
+  if (text.charCodeAt(amp + 1) === 35 /* # */) {
+    let i = amp + 2;
+    if (text.charCodeAt(i) === 120 /* x */) i++;
+    while (i < end && /[0-9a-fA-F]/.test(text[i]!)) i++;
+    return i < end && text.charCodeAt(i) === 59 /* ; */ ? i : -1;
+  }
+  const semicolon = text.indexOf(';', amp + 1);
+  return semicolon === -1 || semicolon >= end || semicolon - amp > 12 ? -1 : semicolon;
 }
 
 /** A code point allowed in an XML 1.0 document. */

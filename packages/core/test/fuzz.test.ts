@@ -1,0 +1,333 @@
+// Fuzzing with fast-check: damaged corpus bodies, random well-formed XML and random JSON all
+// give an event or a CallbackError, never another exception, each parse well under a second.
+// The properties live in support/fuzz-properties.ts; here they run with the fixed seed 20261121
+// and bounded runs. `npm run fuzz` (scripts/fuzz.mjs) runs this same file with FUZZ_RUNS runs
+// per property and a random seed (printed; FUZZ_SEED and FUZZ_PATH replay a failure, FUZZ_ONLY
+// or `npm run fuzz -- <id>…` pick properties). The hostile-input table and the known-bug tests
+// below run in `npm test` only.
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { parseCallback, safeParseCallback, type CallbackBody, type ParseOptions, type SafeParseResult } from '@wanxiang/core';
+import { fuzzProperties, fuzzSettings, type FuzzProperty } from './support/fuzz-properties.js';
+
+const settings = fuzzSettings();
+const properties = fuzzProperties();
+const report: string[] = [];
+
+if (settings.only) {
+  const unknown = settings.only.filter((id) => !properties.some((property) => property.id === id));
+  if (unknown.length > 0) throw new Error(`FUZZ_ONLY: no property ${unknown.join(', ')}; the ids are ${properties.map((p) => p.id).join(', ')}`);
+}
+if (settings.long) console.info(`fuzz: seed ${settings.seed}, ${settings.runs} runs per property${settings.path ? `, path ${settings.path}` : ''}`);
+
+describe(`parseCallback under fuzzing (seed ${settings.seed})`, () => {
+  it('defines the seven properties (ids: mutations, splices, utf16, xml-trees, xml-callbacks, json-texts, json-callbacks)', () => {
+    expect(properties.map((property) => property.id)).toEqual(['mutations', 'splices', 'utf16', 'xml-trees', 'xml-callbacks', 'json-texts', 'json-callbacks']);
+  });
+
+  for (const property of properties) {
+    const skipped = settings.only !== undefined && !settings.only.includes(property.id);
+    it.skipIf(skipped)(
+      `[${property.id}] ${property.name}`,
+      () => {
+        const numRuns = settings.runs ?? property.runs;
+        const started = performance.now();
+        property.check({ seed: settings.seed, numRuns, path: settings.path });
+        report.push(`${describeRun(property, numRuns)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      },
+      // No timeout for long runs; a bounded run takes a second or two.
+      settings.long ? 7 * 24 * 3600_000 : 60_000,
+    );
+  }
+
+  afterAll(() => {
+    if (report.length > 0) console.info(`fuzz (seed ${settings.seed}):\n${report.map((line) => `  ${line}`).join('\n')}`);
+  });
+});
+
+function describeRun(property: FuzzProperty, numRuns: number): string {
+  const list = (oracles: boolean) =>
+    [...property.tally]
+      .filter(([key]) => key.startsWith('+') === oracles)
+      .sort((a, b) => b[1] - a[1])
+      .map(([key, n]) => `${key.replace(/^\+/, '')} ${n}`)
+      .join(', ');
+  const oracles = list(true);
+  return `${property.id}: ${numRuns} runs (${list(false)})${oracles ? `; checked: ${oracles}` : ''}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The hostile-input table of the README, at the core level: each attack hostile.test.ts,
+// xml.test.ts, json.test.ts and body.test.ts do not already try. (Content-Length, slow drip
+// and the 415 for a wrong content type are receiver matters: see read-request-body.test.ts,
+// receiver.test.ts and test/worker-receiver.test.ts.)
+
+const MB = 1_000_000;
+const TASK = (message = '', attributes = '') =>
+  `<Response${attributes}><EventName>TaskFinish</EventName><JobsDetail><Code>Success</Code><Message>${message}</Message>` +
+  '<JobId>j1</JobId><State>Success</State><Tag>NoiseReduction</Tag></JobsDetail></Response>';
+const encoder = new TextEncoder();
+
+/**
+ * Parses with a hang guard far above normal (the slowest case here, 200,000 distinct sibling
+ * names, takes about 1 s): a quadratic reader would take minutes at these sizes.
+ */
+function timed(body: CallbackBody, options?: ParseOptions, boundMs = 15_000): SafeParseResult {
+  const started = performance.now();
+  const result = safeParseCallback(body, options);
+  const ms = performance.now() - started;
+  expect(ms, `took ${ms.toFixed(0)} ms`).toBeLessThan(boundMs);
+  return result;
+}
+
+function codeOf(body: CallbackBody, options?: ParseOptions): string {
+  const result = timed(body, options);
+  if (result.success) throw new Error(`expected a rejection, got ${JSON.stringify(result.event).slice(0, 200)}`);
+  return result.error.code;
+}
+
+function eventOf(body: CallbackBody, options?: ParseOptions): Record<string, unknown> {
+  const result = timed(body, options);
+  if (!result.success) throw new Error(`expected an event, got ${result.error.code}: ${result.error.message}`);
+  return result.event as unknown as Record<string, unknown>;
+}
+
+const messageOf = (event: Record<string, unknown>) => (event.JobsDetail as { Message?: string }[])[0]!.Message;
+
+describe.skipIf(settings.long)('hostile input (README table): entity expansion, external entities, DOCTYPE', () => {
+  const lols = Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`).join('');
+  const billionLaughs = `<?xml version="1.0"?><!DOCTYPE Response [<!ENTITY lol0 "lol">${lols}]>${TASK('&lol9;')}`;
+
+  it.each([
+    ['billion laughs: 10 levels of 10 references (10^9 "lol"s)', billionLaughs],
+    ['a quadratic blow-up: one 100 kB entity referenced 10,000 times', `<!DOCTYPE r [<!ENTITY a "${'a'.repeat(100_000)}">]>${TASK('&a;'.repeat(10_000))}`],
+    ['an external entity (SYSTEM file:)', `<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>${TASK('&x;')}`],
+    ['an external entity (SYSTEM http:)', `<!DOCTYPE r [<!ENTITY x SYSTEM "http://169.254.169.254/latest/meta-data/">]>${TASK('&x;')}`],
+    ['an external parameter entity', '<!DOCTYPE r [<!ENTITY % x SYSTEM "http://evil.example/x.dtd"> %x;]>' + TASK()],
+    ['an external DTD (SYSTEM)', `<!DOCTYPE Response SYSTEM "http://evil.example/x.dtd">${TASK()}`],
+    ['an external DTD (PUBLIC)', `<!DOCTYPE Response PUBLIC "-//EVIL//DTD//EN" "http://evil.example/x.dtd">${TASK()}`],
+    ['a lower-case <!doctype> without a subset', `<!doctype Response>${TASK()}`],
+    ['a DOCTYPE inside the root element', TASK('<!DOCTYPE x>')],
+  ])('%s → MALFORMED_XML, nothing expanded or fetched', (_, body) => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    try {
+      const result = timed(body, undefined, 100);
+      expect(result.success).toBe(false);
+      expect(result.error?.code).toBe('MALFORMED_XML');
+      expect(result.error?.message).toMatch(/DOCTYPE declarations are not allowed/);
+      expect(fetchSpy).not.toHaveBeenCalled();
+    } finally {
+      fetchSpy.mockRestore();
+    }
+  });
+
+  it('an entity reference that no DOCTYPE could have declared → MALFORMED_XML', () => {
+    expect(codeOf(TASK('&lol9;'))).toBe('MALFORMED_XML');
+    expect(codeOf(TASK('&nbsp;'))).toBe('MALFORMED_XML');
+  });
+});
+
+describe.skipIf(settings.long)('hostile input (README table): deep and wide nesting', () => {
+  it.each([
+    ['1,000,000 nested elements (3 MB)', () => '<a>'.repeat(MB)],
+    ['100,000 nested JSON objects', () => '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000)],
+    ['1,000,000 nested JSON arrays (2 MB)', () => '['.repeat(MB) + ']'.repeat(MB)],
+    ['65 levels ending in a self-closing element', () => '<a>'.repeat(64) + '<b/>' + '</a>'.repeat(64)],
+    ['65 levels of empty JSON objects', () => '{"a":'.repeat(64) + '{}' + '}'.repeat(64)],
+  ])('%s → TOO_DEEP, no stack overflow', (_, makeBody) => {
+    expect(codeOf(makeBody())).toBe('TOO_DEEP');
+  });
+
+  it('64 levels, the default maxDepth, are read', () => {
+    const deepest = `<Response><EventName>Deep</EventName>${'<a>'.repeat(62)}x${'</a>'.repeat(62)}</Response>`;
+    expect(eventOf(deepest).EventName).toBe('Deep');
+  });
+
+  // Within 4 MiB these are valid bodies: they are read, in linear time (a quadratic reader
+  // would need minutes at 200,000), and every sibling is kept.
+  it('200,000 sibling elements with one name → one list of 200,000', () => {
+    const event = eventOf(`<Response><EventName>Wide</EventName>${'<a>x</a>'.repeat(200_000)}</Response>`);
+    expect(event.a).toHaveLength(200_000);
+  });
+
+  it('200,000 sibling elements with distinct names → 200,000 fields', () => {
+    const siblings = Array.from({ length: 200_000 }, (_, i) => `<a${i}>x</a${i}>`).join('');
+    const event = eventOf(`<Response><EventName>Wide</EventName>${siblings}</Response>`);
+    expect(Object.keys(event)).toHaveLength(200_001);
+  });
+
+  it('200,000 empty sibling elements → left out', () => {
+    expect(eventOf(`<Response><EventName>Wide</EventName>${'<a/>'.repeat(200_000)}</Response>`)).toEqual({ EventName: 'Wide' });
+  });
+
+  it('20,000 jobs in one TaskFinish → 20,000 typed jobs', () => {
+    const job = '<JobsDetail><Code>Success</Code><JobId>j</JobId><State>Success</State><Tag>NoiseReduction</Tag></JobsDetail>';
+    expect(eventOf(`<Response><EventName>TaskFinish</EventName>${job.repeat(20_000)}</Response>`).JobsDetail).toHaveLength(20_000);
+  });
+
+  it('a JSON array of 200,000 items and an object of 200,000 keys', () => {
+    expect(eventOf(`{"EventName":"Wide","a":[${Array(200_000).fill('"x"').join(',')}]}`).a).toHaveLength(200_000);
+    const keys = Array.from({ length: 200_000 }, (_, i) => `"k${i}":${i}`).join(',');
+    expect(Object.keys(eventOf(`{"EventName":"Wide",${keys}}`))).toHaveLength(200_001);
+  });
+});
+
+describe.skipIf(settings.long)('hostile input (README table): huge text nodes and attributes', () => {
+  const text = 'x'.repeat(3.9 * MB);
+
+  it.each([
+    ['3.9 MB of text', text, text],
+    ['3.9 MB in a CDATA section', `<![CDATA[${text}]]>`, text],
+    ['700,000 entity references (3.5 MB)', '&amp;'.repeat(700_000), '&'.repeat(700_000)],
+    ['400,000 text pieces split by comments', 'x<!---->'.repeat(400_000), 'x'.repeat(400_000)],
+  ])('%s within maxBytes → delivered intact', (_, message, expected) => {
+    const event = eventOf(TASK(message));
+    expect(messageOf(event)).toBe(expected);
+  });
+
+  it('a text node that takes the body over 4 MiB → BODY_TOO_LARGE, counted in UTF-8 bytes before decoding', () => {
+    // 1.4 million 数: 1.4 million UTF-16 code units (under the limit), 4.2 MB of UTF-8 (over it).
+    const wide = TASK('数'.repeat(1_400_000));
+    expect(wide.length).toBeLessThan(4 * 1024 * 1024);
+    expect(codeOf(wide)).toBe('BODY_TOO_LARGE');
+    expect(codeOf(encoder.encode(wide))).toBe('BODY_TOO_LARGE');
+    expect(codeOf(`{"EventName":"Big","a":"${'x'.repeat(4.2 * MB)}"}`)).toBe('BODY_TOO_LARGE');
+  });
+
+  it('a body of exactly maxBytes is read, one byte more is not (also with 4-byte characters)', () => {
+    const body = '<Response><EventName>😀</EventName></Response>'; // 😀 is 4 UTF-8 bytes, 2 UTF-16 units
+    const size = encoder.encode(body).length;
+    expect(eventOf(body, { maxBytes: size }).EventName).toBe('😀');
+    expect(codeOf(body, { maxBytes: size - 1 })).toBe('BODY_TOO_LARGE');
+    expect(codeOf(encoder.encode(body), { maxBytes: size - 1 })).toBe('BODY_TOO_LARGE');
+  });
+
+  it('a 3 MB attribute value → attributes are dropped, the event is delivered', () => {
+    const event = eventOf(TASK('', ` padding="${'y'.repeat(3 * MB)}"`));
+    expect(event.EventName).toBe('TaskFinish');
+    expect(JSON.stringify(event)).not.toContain('yyyy');
+  });
+
+  it('100,000 attributes on one element → dropped, the event is delivered', () => {
+    const attributes = Array.from({ length: 100_000 }, (_, i) => ` a${i}="${i}"`).join('');
+    expect(eventOf(TASK('', attributes)).EventName).toBe('TaskFinish');
+  });
+
+  it.each([
+    ['an unterminated 3 MB attribute value', `<Response a="${'y'.repeat(3 * MB)}`],
+    ['"<" in an attribute value', TASK('', ' a="<script>"')],
+    ['an unquoted attribute value', TASK('', ' a=1')],
+    ['an attribute without a value', TASK('', ' disabled')],
+    ['a 3 MB element name, never closed', `<${'a'.repeat(3 * MB)}>`],
+  ])('%s → MALFORMED_XML', (_, body) => {
+    expect(codeOf(body)).toBe('MALFORMED_XML');
+  });
+});
+
+describe.skipIf(settings.long)('hostile input (README table): prototype keys', () => {
+  const JSON_TASK = (job: string) => `{"EventName":"TaskFinish","JobsDetail":[{"JobId":"j1","State":"Success","Tag":"NoiseReduction"${job}}]}`;
+
+  it.each([
+    ['the root element <__proto__>', '<__proto__><EventName>TaskFinish</EventName></__proto__>', ''],
+    ['<prototype> in a job', TASK().replace('<JobId>', '<prototype><x>1</x></prototype><JobId>'), 'JobsDetail.prototype'],
+    ['<constructor> in the second of two jobs', TASK().replace('</Response>', '<JobsDetail><constructor>1</constructor></JobsDetail></Response>'), 'JobsDetail.constructor'],
+    ['the JSON key "constructor"', JSON_TASK(',"constructor":{"prototype":{"polluted":1}}'), 'JobsDetail.0.constructor'],
+    ['the JSON key "prototype"', JSON_TASK(',"Operation":{"prototype":1}'), 'JobsDetail.0.Operation.prototype'],
+    ['"__proto__" written with a \\u escape', JSON_TASK(',"\\u005f_proto__":{"polluted":1}'), 'JobsDetail.0.__proto__'],
+    ['"__proto__" inside a nested array', JSON_TASK(',"Operation":{"List":[1,{"__proto__":{"polluted":1}}]}'), 'JobsDetail.0.Operation.List.1.__proto__'],
+  ])('%s → INVALID_CALLBACK at its path, Object.prototype untouched', (_, body, path) => {
+    const result = timed(body);
+    expect(result.error?.code).toBe('INVALID_CALLBACK');
+    if (path) expect(result.error?.issues[0]?.path).toBe(path);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('polluted');
+  });
+
+  it('an attribute named __proto__ is dropped with the other attributes', () => {
+    expect(eventOf(TASK('', ' __proto__="x" constructor="y"')).EventName).toBe('TaskFinish');
+  });
+
+  it('names of Object.prototype methods are ordinary own fields, not the inherited methods', () => {
+    const event = eventOf('<Response><EventName>X</EventName><toString>a</toString><valueOf>b</valueOf><hasOwnProperty>c</hasOwnProperty></Response>');
+    expect(event).toEqual({ EventName: 'X', toString: 'a', valueOf: 'b', hasOwnProperty: 'c' });
+    expect(Object.prototype.toString).toBeTypeOf('function');
+    const fromJson = eventOf('{"EventName":"X","isPrototypeOf":"a","__defineGetter__":"b"}');
+    expect(fromJson).toEqual({ EventName: 'X', isPrototypeOf: 'a', __defineGetter__: 'b' });
+  });
+});
+
+describe.skipIf(settings.long)('hostile input (README table): invalid UTF-8', () => {
+  const sequences: [string, number[]][] = [
+    ['an overlong "/" (C0 AF)', [0xc0, 0xaf]],
+    ['an overlong NUL (C0 80)', [0xc0, 0x80]],
+    ['a 3-byte overlong (E0 80 AF)', [0xe0, 0x80, 0xaf]],
+    ['a 4-byte overlong (F0 80 80 AF)', [0xf0, 0x80, 0x80, 0xaf]],
+    ['a lone continuation byte (80)', [0x80]],
+    ['a lone continuation byte (BF)', [0xbf]],
+    ['a high surrogate in UTF-8 (ED A0 80)', [0xed, 0xa0, 0x80]],
+    ['a low surrogate in UTF-8 (ED BF BF)', [0xed, 0xbf, 0xbf]],
+    ['a surrogate pair in CESU-8 (ED A0 BD ED B8 80)', [0xed, 0xa0, 0xbd, 0xed, 0xb8, 0x80]],
+    ['a code point above U+10FFFF (F4 90 80 80)', [0xf4, 0x90, 0x80, 0x80]],
+    ['a lead byte F5', [0xf5, 0x80, 0x80, 0x80]],
+    ['the bytes FE and FF', [0xfe, 0xff]],
+    ['a sequence cut short (E6 95)', [0xe6, 0x95]],
+  ];
+  const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...encoder.encode(part)] : part)));
+
+  it.each(sequences)('%s in XML text, an XML tag name, a JSON string and a JSON key → MALFORMED_*, never U+FFFD', (_, seq) => {
+    const cases: [Uint8Array, string][] = [
+      [bytes('<Response><EventName>Task', seq, 'Finish</EventName></Response>'), 'MALFORMED_XML'],
+      [bytes('<Response><Event', seq, 'Name>X</Event', seq, 'Name></Response>'), 'MALFORMED_XML'],
+      [bytes('{"EventName":"Task', seq, 'Finish"}'), 'MALFORMED_JSON'],
+      [bytes('{"EventName":"X","k', seq, '":1}'), 'MALFORMED_JSON'],
+    ];
+    for (const [body, code] of cases) {
+      for (const contentType of [undefined, code === 'MALFORMED_XML' ? 'application/xml' : 'application/json']) {
+        const result = timed(body, { contentType });
+        expect(result.error?.code).toBe(code);
+        expect(result.error?.message).toBe('The body is not valid UTF-8');
+      }
+    }
+  });
+
+  it('a UTF-16 body (with its BOM) → UNSUPPORTED_FORMAT sniffed, MALFORMED_XML declared as XML', () => {
+    const text = TASK();
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) utf16[2 + 2 * i] = text.charCodeAt(i);
+    expect(codeOf(utf16)).toBe('UNSUPPORTED_FORMAT');
+    expect(codeOf(utf16, { contentType: 'application/xml' })).toBe('MALFORMED_XML');
+  });
+});
+
+describe.skipIf(settings.long)('hostile input (README table): wrong content type', () => {
+  it.each([
+    ['image/png'], ['text/html'], ['application/javascript'], ['text/csv'], ['multipart/form-data; boundary=x'], ['application/json, application/xml'],
+    ['application/xml; charset=utf-16'], ['application/xml; charset=iso-8859-1'], ['application/json; charset=gbk'], ['x'.repeat(100_000), '100 kB of "x"'],
+  ])('Content-Type %s → UNSUPPORTED_FORMAT (the receiver answers 415 before reading the body)', (contentType, label = contentType) => {
+    expect(codeOf(TASK(), { contentType }), label).toBe('UNSUPPORTED_FORMAT');
+  });
+
+  it('a form-encoded body under a generic type → UNSUPPORTED_FORMAT (sniffed as neither format)', () => {
+    expect(codeOf('EventName=TaskFinish&JobsDetail=1', { contentType: 'application/x-www-form-urlencoded' })).toBe('UNSUPPORTED_FORMAT');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Bugs the fuzzing found in packages/core/src, fixed: these pin the fixes.
+
+describe.skipIf(settings.long)('bugs found by fuzzing', () => {
+  // json.ts isBlank() used String.prototype.trim, which also removes U+00A0, U+3000, U+2028,
+  // U+FEFF…; the XML reader (rightly, per XML 1.0) treats only space, tab, CR and LF as
+  // whitespace. The same value was kept from XML and dropped from JSON.
+  it.each(['\u00a0', '\u3000', '\u2028', '\ufeff'])('a value of only %j reads the same from XML and from JSON', (char) => {
+    const fromXml = parseCallback(`<Response><EventName>X</EventName><Message>${char}</Message></Response>`);
+    const fromJson = parseCallback(`{"EventName":"X","Message":${JSON.stringify(char)}}`);
+    expect(fromJson).toEqual(fromXml);
+  });
+
+  // xml.ts decodeText() gave up on a reference longer than 12 characters after "&", but XML 1.0
+  // allows any number of leading zeros in a character reference: this body is well-formed.
+  it('a character reference with leading zeros (&#x0000000041;) is "A", not MALFORMED_XML', () => {
+    expect(safeParseCallback('<Response><EventName>&#x0000000041;</EventName></Response>')).toMatchObject({ success: true, event: { EventName: 'A' } });
+  });
+});
