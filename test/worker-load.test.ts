@@ -1,0 +1,382 @@
+// Load and faults against the Cloudflare Worker example in workerd: 2,000 distinct callbacks at
+// concurrency 64 while a random 20% of Queue sends fail. The client behaves like CI: it delivers
+// again on any non-2xx, and now and then delivers a callback a second time after its 200 (an
+// answer lost on the way back). At the end every callback must have reached the downstream
+// exactly once, by idempotency key: nothing lost, nothing twice, no 500s.
+import { mkdtempSync, rmSync, statfsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWorker, type WorkerUnderTest } from './worker/harness.js';
+
+const CALLBACKS = 2_000;
+const CONCURRENCY = 64;
+const QUEUE_FAILURE_RATE = 0.2;
+/** Share of callbacks the client delivers a second time after their 200. */
+const DUPLICATE_RATE = 0.02;
+/** More attempts than this for one delivery means the Worker never accepts it: a failure, not a hang. */
+const MAX_ATTEMPTS = 50;
+/** Re-delivery backoff: uniform in [0, MAX_BACKOFF_MS] ms. */
+const MAX_BACKOFF_MS = 20;
+/** Longest wait, after the last answer, for the downstream and the Queue to drain. */
+const DRAIN_TIMEOUT_MS = 60_000;
+
+/** `WANXIANG_LOAD_SEED=<n>` replays a run; the default is fixed so that `npm test` is reproducible. */
+const SEED = seedFrom(process.env.WANXIANG_LOAD_SEED);
+
+function seedFrom(text: string | undefined): number {
+  if (!text) return 0x5eed_2026;
+  const seed = Number(text);
+  if (!Number.isSafeInteger(seed)) throw new Error(`WANXIANG_LOAD_SEED must be an integer, not ${text}`);
+  return seed >>> 0;
+}
+
+/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Shape = 'task-xml' | 'task-json' | 'task-xml-2-jobs' | 'workflow-xml' | 'workflow-json' | 'moderation-detail' | 'moderation-simple';
+
+/** One callback CI would send, and the idempotency key (`webhook-id`) the downstream must see once. */
+interface Callback {
+  shape: Shape;
+  body: string;
+  contentType: string;
+  headers: Record<string, string>;
+  id: string;
+  keys: string[];
+  type: string;
+}
+
+const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
+
+const taskXmlJob = (jobId: string, state: string, i: number) =>
+  `<JobsDetail><Code>${state === 'Success' ? 'Success' : 'InternalError'}</Code><Message>${state === 'Success' ? 'success' : 'failed'}</Message>` +
+  `<JobId>${jobId}</JobId><State>${state}</State><Tag>Transcode</Tag><Progress>100</Progress><QueueId>p${hex(i % 7, 32)}</QueueId>` +
+  `<CreationTime>2026-04-20T10:00:00+0800</CreationTime><StartTime>2026-04-20T10:00:01+0800</StartTime><EndTime>2026-04-20T10:00:09+0800</EndTime>` +
+  `<Input><BucketId>bucket-1250000000</BucketId><Region>ap-chongqing</Region><Object>in/${i}.mp4</Object></Input>` +
+  `<Operation><TemplateId>t1</TemplateId><Output><Bucket>bucket-1250000000</Bucket><Region>ap-chongqing</Region><Object>out/${i}.mp4</Object></Output>` +
+  `<MediaInfo><Format><Duration>${10 + (i % 50)}.5</Duration><NumStream>2</NumStream><Size>${1_000_000 + i}</Size></Format></MediaInfo>` +
+  `<UserData>load ${i}</UserData></Operation></JobsDetail>`;
+
+/** The 2,000 callbacks: mostly TaskFinish XML, with JSON, two-job, workflow and moderation bodies mixed in. */
+function makeCallbacks(seed: number): Callback[] {
+  const rng = prng(seed ^ 0xb0d1e5);
+  const run = hex(seed, 8);
+  const callbacks: Callback[] = [];
+  for (let i = 0; i < CALLBACKS; i++) {
+    const n = hex(i, 6);
+    const state = rng() < 0.9 ? 'Success' : 'Failed';
+    const roll = i % 20;
+    const shape: Shape =
+      roll < 13 ? 'task-xml' : roll < 16 ? 'task-json' : roll === 16 ? 'task-xml-2-jobs' : roll === 17 ? (i % 40 === 17 ? 'workflow-xml' : 'workflow-json') : roll === 18 ? 'moderation-detail' : 'moderation-simple';
+    if (shape === 'task-xml') {
+      const jobId = `j${run}load${n}`;
+      callbacks.push({ shape, body: `<Response><EventName>TaskFinish</EventName>${taskXmlJob(jobId, state, i)}</Response>`, contentType: 'application/xml', headers: {}, id: `${jobId}:${state}`, keys: [`${jobId}:${state}`], type: 'TaskFinish' });
+    } else if (shape === 'task-xml-2-jobs') {
+      const [a, b] = [`j${run}pair${n}a`, `j${run}pair${n}b`];
+      const keys = [`${a}:Success`, `${b}:${state}`];
+      callbacks.push({ shape, body: `<Response><EventName>TaskFinish</EventName>${taskXmlJob(a, 'Success', i)}${taskXmlJob(b, state, i)}</Response>`, contentType: 'text/xml', headers: {}, id: keys.join(','), keys, type: 'TaskFinish' });
+    } else if (shape === 'task-json') {
+      const jobId = `j${run}json${n}`;
+      const body = {
+        EventName: 'TaskFinish',
+        JobsDetail: [
+          {
+            Code: state === 'Success' ? 'Success' : 'InternalError',
+            Message: state === 'Success' ? 'success' : 'failed',
+            JobId: jobId,
+            State: state,
+            Tag: 'Snapshot',
+            Progress: '100',
+            QueueId: `p${hex(i % 7, 32)}`,
+            CreationTime: '2026-04-20T10:00:00+0800',
+            Input: { BucketId: 'bucket-1250000000', Region: 'ap-chongqing', Object: `in/${i}.mp4`, CosHeaders: [{ Key: 'Content-Type', Value: 'video/mp4' }] },
+            Operation: { TemplateId: 't2', Output: { Bucket: 'bucket-1250000000', Region: 'ap-chongqing', Object: `snap/${i}-\${Number}.jpg` }, UserData: `load ${i}` },
+            Workflow: { RunId: `i${run}via${n}`, WorkflowId: 'w1', WorkflowName: 'load', Name: 'Snapshot_1' },
+          },
+        ],
+      };
+      callbacks.push({ shape, body: JSON.stringify(body), contentType: 'application/json', headers: {}, id: `${jobId}:${state}`, keys: [`${jobId}:${state}`], type: 'TaskFinish' });
+    } else if (shape === 'workflow-xml' || shape === 'workflow-json') {
+      const runId = `i${run}run${n}`;
+      const tasks = [
+        { Type: 'Snapshot', State: 'Success', JobId: `j${run}wfs${n}`, Name: 'Snapshot_1', TemplateId: 't2', CreateTime: '2026-04-20 10:00:01+0800', EndTime: '2026-04-20 10:00:03+0800' },
+        { Type: 'Transcode', State: state, JobId: `j${run}wft${n}`, Name: 'Transcode_1', TemplateId: 't1', CreateTime: '2026-04-20 10:00:01+0800', EndTime: '2026-04-20 10:00:09+0800' },
+      ];
+      const execution = { WorkflowId: 'w1', WorkflowName: 'load', RunId: runId, State: state, BucketId: 'bucket-1250000000', Object: `wf/${i}.mp4`, CreateTime: '2026-04-20 10:00:00+0800', Tasks: tasks };
+      const body =
+        shape === 'workflow-json'
+          ? JSON.stringify({ EventName: 'WorkflowFinish', WorkflowExecution: execution })
+          : `<Response><EventName>WorkflowFinish</EventName><WorkflowExecution><WorkflowId>w1</WorkflowId><WorkflowName>load</WorkflowName><RunId>${runId}</RunId><State>${state}</State>` +
+            `<BucketId>bucket-1250000000</BucketId><Object>wf/${i}.mp4</Object><CreateTime>2026-04-20 10:00:00+0800</CreateTime>` +
+            tasks.map((t) => `<Tasks>${Object.entries(t).map(([k, v]) => `<${k}>${v}</${k}>`).join('')}</Tasks>`).join('') +
+            `</WorkflowExecution></Response>`;
+      callbacks.push({ shape, body, contentType: shape === 'workflow-json' ? 'application/json' : 'application/xml', headers: {}, id: runId, keys: [runId], type: 'WorkflowFinish' });
+    } else if (shape === 'moderation-detail') {
+      const jobId = `s${run}img${n}`;
+      const body = {
+        EventName: 'ReviewImage',
+        JobsDetail: {
+          JobId: jobId,
+          State: 'Success',
+          CreationTime: '2026-04-20T10:00:00+08:00',
+          Object: `img/${i}.jpg`,
+          Label: i % 3 === 0 ? 'Porn' : 'Normal',
+          Result: i % 3 === 0 ? 1 : 0,
+          Score: i % 100,
+          PornInfo: { HitFlag: i % 3 === 0 ? 1 : 0, Score: i % 100, Label: '', Category: '', SubLabel: '' },
+          BucketId: 'bucket-1250000000',
+          Region: 'ap-chongqing',
+          ForbidState: 0,
+          CosHeaders: { 'x-cos-meta-id': String(i) },
+        },
+      };
+      callbacks.push({ shape, body: JSON.stringify(body), contentType: 'application/json', headers: { 'x-ci-content-version': 'Detail' }, id: jobId, keys: [jobId], type: 'ReviewImage' });
+    } else {
+      const traceId = `t${run}aud${n}`;
+      const body = {
+        code: 0,
+        message: 'success',
+        data: { event: 'ReviewAudio', forbidden_status: 0, porn_info: { hit_flag: 0, label: '', score: i % 100 }, result: 0, trace_id: traceId, url: `https://bucket-1250000000.cos.ap-chongqing.myqcloud.com/a/${i}.mp3` },
+      };
+      callbacks.push({ shape, body: JSON.stringify(body), contentType: 'application/json', headers: { 'x-ci-content-version': 'Simple' }, id: traceId, keys: [traceId], type: 'ReviewAudio' });
+    }
+  }
+  return callbacks;
+}
+
+/** `events/<day>/<id>.<ext>`, as the receiver names an accepted body (the ids here need no escaping). */
+const archiveKeyOf = (callback: Callback, day: string) => `events/${day}/${callback.id}${callback.body.startsWith('<') ? '.xml' : '.json'}`;
+
+const tally = (values: Iterable<string>) => {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
+};
+
+/**
+ * Miniflare keeps its simulated storage under `os.tmpdir()`: one SQLite file per Durable Object
+ * (here one ledger per idempotency key, 2,000) and the R2 objects, about 120 MB for this test.
+ * On a RAM disk workerd's single JavaScript thread, which every request and every queue batch
+ * share, spends about a third less CPU (profiled), so `/dev/shm` is used when it has room.
+ * Miniflare removes its directory only in the background after `dispose()`, which a test process
+ * that exits at once does not wait for: the test removes its own directory itself.
+ */
+function ramDisk(): string | undefined {
+  if (process.platform !== 'linux') return undefined;
+  try {
+    const stats = statfsSync('/dev/shm');
+    return stats.bavail * stats.bsize >= 1024 ** 3 ? '/dev/shm' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('the Worker under load, with a fifth of the Queue sends failing (workerd)', () => {
+  let worker: WorkerUnderTest;
+  let storage: string | undefined;
+  beforeAll(async () => {
+    storage = mkdtempSync(join(ramDisk() ?? tmpdir(), 'wanxiang-worker-load-'));
+    // Miniflare reads TMPDIR once, in its constructor; restored at once.
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = storage;
+    try {
+      worker = await startWorker();
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+  });
+  afterAll(async () => {
+    try {
+      await worker?.dispose();
+    } finally {
+      if (storage) rmSync(storage, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    }
+  }, 60_000);
+
+  it(`delivers ${CALLBACKS} callbacks at concurrency ${CONCURRENCY} downstream exactly once each, losing none, with no 500s`, { timeout: 120_000 }, async () => {
+    const callbacks = makeCallbacks(SEED);
+    const byId = new Map(callbacks.map((c) => [c.id, c]));
+    expect(byId.size).toBe(CALLBACKS);
+
+    // The probe asks once per Queue send; it records the id it is about to send just before
+    // asking, so the last attempted id is the one this verdict is for.
+    const queueRng = prng(SEED);
+    const failedSends: string[] = [];
+    worker.failQueueSend = () => {
+      const fail = queueRng() < QUEUE_FAILURE_RATE;
+      if (fail) failedSends.push(worker.attempted[worker.attempted.length - 1]!);
+      return fail;
+    };
+
+    const bucket = await worker.mf.getR2Bucket('ARCHIVE');
+    const clientRng = prng(SEED ^ 0xc11e47);
+    const statuses = new Map<number | 'network error', number>();
+    const accepted: string[] = []; // ids answered 200
+    const unavailable: string[] = []; // ids answered 503
+    const notArchivedAt503: string[] = [];
+    const failures: string[] = [];
+    const figures = { sent: 0, retried: 0, duplicatesSent: 0, attempts: 0, maxAttempts: 0 };
+
+    /** Delivers one callback until it gets a 2xx, as CI does; false when it gives up. */
+    const deliver = async (callback: Callback): Promise<boolean> => {
+      for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+        figures.attempts++;
+        figures.maxAttempts = Math.max(figures.maxAttempts, attempt);
+        const dayBefore = new Date().toISOString().slice(0, 10);
+        let status: number | 'network error';
+        let answer: any;
+        try {
+          // identity: a gzipped answer costs both sides CPU for nothing here (profiled: ~1 ms per request in Node).
+          const response = await worker.post(callback.body, { contentType: callback.contentType, headers: { ...callback.headers, 'accept-encoding': 'identity' } });
+          status = response.status;
+          const text = await response.text();
+          try {
+            answer = JSON.parse(text);
+          } catch {
+            answer = text;
+          }
+        } catch {
+          status = 'network error';
+        }
+        statuses.set(status, (statuses.get(status) ?? 0) + 1);
+        if (status === 200) {
+          accepted.push(callback.id);
+          if (answer?.id !== callback.id || JSON.stringify(answer?.keys) !== JSON.stringify(callback.keys)) {
+            failures.push(`${callback.id}: 200 with ${JSON.stringify(answer)}`);
+          }
+          return true;
+        }
+        if (status === 503) {
+          unavailable.push(callback.id);
+          if (answer?.code !== 'FORWARD_FAILED') failures.push(`${callback.id}: 503 with ${JSON.stringify(answer)}`);
+          // Archived before the answer: the object is in R2 now, before this client delivers again
+          // (a HEAD: reading every body back through Miniflare's proxy costs 4x the CPU).
+          const dayAfter = new Date().toISOString().slice(0, 10);
+          let stored = await bucket.head(archiveKeyOf(callback, dayBefore));
+          if (!stored && dayAfter !== dayBefore) stored = await bucket.head(archiveKeyOf(callback, dayAfter));
+          if (stored?.size !== new TextEncoder().encode(callback.body).byteLength || stored.customMetadata?.id !== callback.id) notArchivedAt503.push(callback.id);
+        } else if (failures.length < 20) {
+          failures.push(`${callback.id}: ${status} ${typeof answer === 'string' ? answer : JSON.stringify(answer)}`.slice(0, 300));
+        }
+        if (attempt < MAX_ATTEMPTS) {
+          figures.retried++;
+          await sleep(Math.floor(clientRng() * (MAX_BACKOFF_MS + 1)));
+        }
+      }
+      failures.push(`${callback.id}: no 2xx after ${MAX_ATTEMPTS} attempts`);
+      return false;
+    };
+
+    // The work list: every callback once; a deliberate duplicate is re-delivered either at once
+    // (racing its first message through the consumer) or at the end of the list (after it).
+    const work: { callback: Callback; duplicate: boolean }[] = callbacks.map((callback) => ({ callback, duplicate: false }));
+    let next = 0;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < work.length) {
+          const { callback, duplicate } = work[next++]!;
+          if (duplicate) figures.duplicatesSent++;
+          else figures.sent++;
+          if (!(await deliver(callback)) || duplicate || clientRng() >= DUPLICATE_RATE) continue;
+          if (clientRng() < 0.5) {
+            figures.duplicatesSent++;
+            await deliver(callback);
+          } else work.push({ callback, duplicate: true });
+        }
+      }),
+    );
+    const answeredMs = performance.now() - started;
+
+    // The Queue drains: every id downstream and every message acknowledged (or the wait times out).
+    const mainQueue = (o: { queue: string }) => o.queue === 'wanxiang-events';
+    const allDelivered = () => {
+      const ids = new Set(worker.delivered.map((d) => d.id));
+      return [...byId.keys()].every((id) => ids.has(id));
+    };
+    let drained = true;
+    try {
+      await worker.waitFor(
+        () => worker.outcomes.filter((o) => mainQueue(o) && o.outcome === 'ack').length >= worker.sent.length && allDelivered(),
+        'every callback downstream and every message acknowledged',
+        DRAIN_TIMEOUT_MS,
+      );
+    } catch {
+      drained = false;
+    }
+    const elapsedMs = performance.now() - started;
+
+    const perId = tally(worker.delivered.map((d) => d.id));
+    const lost = [...byId.keys()].filter((id) => !perId.has(id));
+    const unknown = [...perId.keys()].filter((id) => !byId.has(id));
+    const duplicatesDownstream = [...perId.values()].reduce((sum, count) => sum + Math.max(0, count - 1), 0);
+    const acks = worker.outcomes.filter((o) => mainQueue(o) && o.outcome === 'ack').length;
+    const consumerRetries = worker.outcomes.filter((o) => mainQueue(o) && o.outcome === 'retry').length;
+    const deadLetters = worker.outcomes.filter((o) => !mainQueue(o)).length;
+    // The downstream always accepts here, so a consumer retry is a lost ledger race ('busy') or an error the Worker logged.
+    const consumerErrors = worker.logs.filter((line) => line.includes('wanxiang: delivery of')).length;
+    const statusText = [...statuses].map(([status, count]) => `${status}×${count}`).join(' ');
+    const shapes = [...tally(callbacks.map((c) => c.shape))].map(([shape, count]) => `${shape} ${count}`).join(', ');
+
+    console.log(
+      `worker load (seed ${SEED}): sent ${figures.sent}, retried ${figures.retried}, duplicates sent ${figures.duplicatesSent}, ` +
+        `503s ${statuses.get(503) ?? 0}, queue sends attempted ${worker.attempted.length} / failed ${failedSends.length}, ` +
+        `messages ${worker.sent.length} (acked ${acks}, consumer retries ${consumerRetries}, consumer errors logged ${consumerErrors}, dead letters ${deadLetters}), ` +
+        `delivered ${worker.delivered.length}, duplicates downstream ${duplicatesDownstream}, lost ${lost.length}, unknown ${unknown.length}, forged ${worker.forged}, ` +
+        `statuses [${statusText}], max attempts ${figures.maxAttempts}, answered in ${Math.round(answeredMs)} ms, elapsed ${Math.round(elapsedMs)} ms` +
+        `\n  mix: ${shapes}; Miniflare storage in ${storage}`,
+    );
+
+    expect(failures, failures.slice(0, 10).join('\n')).toEqual([]);
+    // Downstream: every callback exactly once, nothing else, every signature genuine.
+    expect(worker.forged).toBe(0);
+    expect(lost).toEqual([]);
+    expect(unknown).toEqual([]);
+    expect(duplicatesDownstream).toBe(0);
+    expect(worker.delivered).toHaveLength(CALLBACKS);
+    expect(drained, `the Queue did not drain within ${DRAIN_TIMEOUT_MS} ms`).toBe(true);
+    expect(figures.sent).toBe(CALLBACKS);
+    expect(figures.duplicatesSent).toBeGreaterThan(0);
+    // Only 200 and 503: no 500, no 4xx, no network error.
+    expect([...statuses.keys()].filter((status) => status !== 200 && status !== 503)).toEqual([]);
+    expect(statuses.get(200)).toBe(CALLBACKS + figures.duplicatesSent);
+    // The faults really happened: about a fifth of the sends failed, and each failed send was one 503.
+    expect(failedSends.length).toBeGreaterThan(0.15 * worker.attempted.length);
+    expect(failedSends.length).toBeLessThan(0.25 * worker.attempted.length);
+    expect(statuses.get(503) ?? 0).toBe(failedSends.length);
+    expect([...unavailable].sort()).toEqual([...failedSends].sort());
+    expect(figures.retried).toBe(failedSends.length);
+    // Every 503'd body was in R2 before its answer reached the client.
+    expect(notArchivedAt503).toEqual([]);
+    const archive = new Set(await worker.archiveKeys());
+    const archivedIds = new Set([...archive].filter((key) => key.startsWith('events/')).map((key) => key.slice(key.lastIndexOf('/') + 1).replace(/\.(xml|json)$/, '')));
+    expect([...new Set(unavailable)].filter((id) => !archivedIds.has(id))).toEqual([]);
+    // And byte for byte (a sample: each read costs ~10 ms through the proxy).
+    for (const id of [...new Set(unavailable)].slice(0, 25)) {
+      const callback = byId.get(id)!;
+      const key = [...archive].find((k) => k.startsWith('events/') && k.endsWith(`/${id}${callback.body.startsWith('<') ? '.xml' : '.json'}`))!;
+      expect(new TextDecoder().decode(await worker.archived(key)), key).toBe(callback.body);
+    }
+    expect([...byId.keys()].filter((id) => !archivedIds.has(id))).toEqual([]);
+    // One Queue message per 200; each acknowledged once; none dead.
+    expect(worker.sent.length).toBe(accepted.length);
+    expect(worker.attempted.length).toBe(worker.sent.length + failedSends.length);
+    expect(tally(worker.outcomes.filter((o) => mainQueue(o) && o.outcome === 'ack').map((o) => o.id))).toEqual(tally(accepted));
+    expect(deadLetters).toBe(0);
+    const mismatched = worker.delivered.filter((d) => JSON.stringify(d.payload.keys) !== JSON.stringify(byId.get(d.id)!.keys) || d.payload.type !== byId.get(d.id)!.type);
+    expect(mismatched.map((d) => d.id)).toEqual([]);
+  });
+});
