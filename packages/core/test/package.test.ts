@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -74,6 +75,13 @@ describe('@wanxiang/core as published', () => {
       /from ['"]node:|\bBuffer\b|(?<![\w./-])process\.|\bDeno\.|\brequire\(/.test(readFileSync(file, 'utf8')),
     );
     expect(offenders.map((file) => relative(packageDir, file))).toEqual([]);
+  });
+
+  // Size is deterministic, so it is guarded here; timings never are (see bench/). The issue's
+  // target is 10 KiB; today's build is 12.0 KiB, so this guard stops it growing while it is cut.
+  it('keeps the browser ESM build within its gzip budget (12.5 KiB; target 10 KiB)', () => {
+    const gzipped = gzipSync(readFileSync(join(packageDir, 'dist/wanxiang.browser.js')), { level: 9 }).byteLength;
+    expect(gzipped).toBeLessThanOrEqual(12.5 * 1024);
   });
 
   it('bundles into one self-contained browser module with no bare imports', () => {
