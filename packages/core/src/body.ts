@@ -58,6 +58,7 @@ function firstNonSpace(source: { length: number }, start: number, at: (i: number
 }
 
 const CHUNK = 16384;
+const encoder = new TextEncoder();
 let scratch: Uint8Array | undefined;
 
 /**
@@ -69,7 +70,6 @@ let scratch: Uint8Array | undefined;
 function utf8Length(text: string, limit: number): number {
   if (text.length > limit || text.length * 3 <= limit) return text.length;
   scratch ??= new Uint8Array(CHUNK * 3);
-  const encoder = new TextEncoder();
   let bytes = 0;
   for (let start = 0; start < text.length && bytes <= limit; ) {
     let end = Math.min(start + CHUNK, text.length);

@@ -1,3 +1,4 @@
+import { isRawObject } from './raw.js';
 import { Numeric, isNumeric } from './schemas/fields/numeric.js';
 import { SingleElement } from './schemas/fields/node.js';
 import { Text } from './schemas/fields/text.js';
@@ -40,7 +41,7 @@ export function coerce(schema: SchemaLike, input: unknown): unknown {
   if (pipe !== undefined) return coercePipe(pipe, input);
   switch (schema.type) {
     case 'loose_object':
-      return isElement(input) ? coerceEntries(schema.entries!, input) : MISFIT;
+      return isRawObject(input) ? coerceEntries(schema.entries!, input) : MISFIT;
     case 'literal':
       return input === schema.literal ? input : MISFIT;
     case 'picklist':
@@ -50,7 +51,7 @@ export function coerce(schema: SchemaLike, input: unknown): unknown {
     case 'union':
       return coerceUnion(schema.options as SchemaLike[], input);
     case 'record':
-      return (schema.key as SchemaLike).type === 'string' && isElement(input) ? coerceRecord(schema.value!, input) : MISFIT;
+      return (schema.key as SchemaLike).type === 'string' && isRawObject(input) ? coerceRecord(schema.value!, input) : MISFIT;
     default:
       return MISFIT;
   }
@@ -60,7 +61,7 @@ function coercePipe(pipe: SchemaLike[], input: unknown): unknown {
   const head = pipe[0]!;
   // node(): one element (not a repeated one), then a loose object of optional children.
   if (head === (SingleElement as unknown) && pipe.length === 2) {
-    return isElement(input) ? coerceEntries(pipe[1]!.entries!, input) : MISFIT;
+    return isRawObject(input) ? coerceEntries(pipe[1]!.entries!, input) : MISFIT;
   }
   // list(): one value or many, always a list.
   if (head.type === 'unknown' && pipe.length === 3 && pipe[2]!.type === 'array') {
@@ -87,7 +88,7 @@ function coercePipe(pipe: SchemaLike[], input: unknown): unknown {
 function coerceEntries(entries: Record<string, SchemaLike>, object: Record<string, unknown>): unknown {
   for (const key in entries) {
     let schema = entries[key]!;
-    const present = Object.prototype.hasOwnProperty.call(object, key);
+    const present = Object.hasOwn(object, key);
     if (schema.type === 'optional') {
       if (!present) {
         if (schema.default !== undefined) {
@@ -109,7 +110,7 @@ function coerceEntries(entries: Record<string, SchemaLike>, object: Record<strin
 const variantIndex = new WeakMap<SchemaLike, Map<unknown, SchemaLike>>();
 
 function coerceVariant(schema: SchemaLike, input: unknown): unknown {
-  if (!isElement(input)) return MISFIT;
+  if (!isRawObject(input)) return MISFIT;
   let index = variantIndex.get(schema);
   if (!index) {
     index = new Map();
@@ -143,8 +144,4 @@ function coerceRecord(value: SchemaLike, object: Record<string, unknown>): unkno
     object[key] = coerced;
   }
   return object;
-}
-
-function isElement(input: unknown): input is Record<string, unknown> {
-  return typeof input === 'object' && input !== null && !Array.isArray(input);
 }

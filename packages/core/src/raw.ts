@@ -17,6 +17,6 @@ export interface RawObject {
 export const forbiddenNames: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** True for an element with children (a JSON object), not text and not a list. */
-export function isRawObject(value: RawValue | undefined): value is RawObject {
+export function isRawObject(value: unknown): value is RawObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
