@@ -1,4 +1,4 @@
-import { MIN_TOKEN_LENGTH, type AllowList } from '@wanxiang/receiver';
+import { allowListFromEnv, listSetting, MIN_TOKEN_LENGTH, type AllowList } from '@wanxiang/receiver';
 
 /** Development only: `main.ts` uses it when CI_TOKENS is unset, and says so. Never deploy it. */
 export const DEV_TOKEN = 'wanxiang-dev-token-change-me';
@@ -30,7 +30,7 @@ export function configFromEnv(env: (name: string) => string | undefined): Config
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535) throw new Error(`PORT must be a port number, not ${JSON.stringify(portText)}`);
 
-  const listed = list(env('CI_TOKENS'));
+  const listed = listSetting(env('CI_TOKENS'));
   const tokens = listed.length > 0 ? listed : [DEV_TOKEN];
   // Checked here too (createReceiver checks it as well) so that the message names the variable.
   if (tokens.some((token) => token.length < MIN_TOKEN_LENGTH)) throw new Error(`CI_TOKENS: each token needs at least ${MIN_TOKEN_LENGTH} characters`);
@@ -52,24 +52,7 @@ export function configFromEnv(env: (name: string) => string | undefined): Config
     config.webhookSecret = webhookSecret;
   }
 
-  const allow: AllowList = {};
-  const fields = [
-    ['BucketId', 'ALLOWED_BUCKETS'],
-    ['Region', 'ALLOWED_REGIONS'],
-    ['QueueId', 'ALLOWED_QUEUES'],
-    ['WorkflowId', 'ALLOWED_WORKFLOWS'],
-  ] as const;
-  for (const [field, name] of fields) {
-    const values = list(env(name));
-    if (values.length > 0) allow[field] = values;
-  }
-  if (Object.keys(allow).length > 0) config.allow = allow;
+  const allow = allowListFromEnv(env);
+  if (allow) config.allow = allow;
   return config;
-}
-
-function list(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
 }

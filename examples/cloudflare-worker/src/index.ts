@@ -1,4 +1,4 @@
-import { createReceiver, type AllowList, type Receiver } from '@wanxiang/receiver';
+import { allowListFromEnv, createReceiver, listSetting, type Receiver } from '@wanxiang/receiver';
 import { consumeDeadLetters, consumeEvents } from './consumer.js';
 import type { Env } from './env.js';
 import type { EventMessage } from './event-message.js';
@@ -18,33 +18,14 @@ function receiverFor(env: Env): Receiver {
   let receiver = receivers.get(env);
   if (!receiver) {
     receiver = createReceiver({
-      tokens: list(env.CI_TOKENS),
+      tokens: listSetting(env.CI_TOKENS),
       forwarder: queueForwarder(env.EVENTS),
       archive: r2Archive(env.ARCHIVE),
-      allow: allowList(env),
+      allow: allowListFromEnv((name) => env[name as keyof Env] as string | undefined),
     });
     receivers.set(env, receiver);
   }
   return receiver;
-}
-
-function list(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
-}
-
-function allowList(env: Env): AllowList | undefined {
-  const allow: AllowList = {};
-  const entries = [
-    ['BucketId', env.ALLOWED_BUCKETS],
-    ['Region', env.ALLOWED_REGIONS],
-    ['QueueId', env.ALLOWED_QUEUES],
-    ['WorkflowId', env.ALLOWED_WORKFLOWS],
-  ] as const;
-  for (const [field, value] of entries) if (list(value).length > 0) allow[field] = list(value);
-  return Object.keys(allow).length > 0 ? allow : undefined;
 }
 
 export default {

@@ -3,6 +3,7 @@
 export { createReceiver, type Receiver, type ReceiverOptions, type Logger, type ExecutionContextLike } from './create-receiver.js';
 export type { Delivery, Forwarder, Archive, ArchiveEntry } from './delivery.js';
 export type { AllowList } from './allow-list.js';
+export { listSetting, allowListFromEnv } from './env-settings.js';
 export { ReceiverError, ReceiverErrorCode } from './errors.js';
 export { idempotencyKeys, deliveryId } from './idempotency.js';
 export { tokenFromUrl, MIN_TOKEN_LENGTH } from './token.js';
