@@ -49,15 +49,23 @@ export interface ReceiverOptions {
   logger?: Logger | false;
 }
 
-/** The part of a Workers/Deno execution context the receiver uses: handlers run in `waitUntil` when given. */
+/** The part of an execution context (Workers `ctx`, Netlify/Vercel `context`) the receiver uses: handlers run in `waitUntil` when given. */
 export interface ExecutionContextLike {
   waitUntil(promise: Promise<unknown>): void;
 }
 
 /** A Fetch-standard callback endpoint: `fetch` answers CI; `on`/`onAny`/`onError` observe. */
 export interface Receiver {
-  /** Authenticates, reads, parses, checks, archives and forwards one request, and answers it. */
-  fetch(request: Request, context?: ExecutionContextLike): Promise<Response>;
+  /**
+   * Authenticates, reads, parses, checks, archives and forwards one request, and answers it.
+   *
+   * Pass it bare as a runtime's handler, detached or not: Workers call it as
+   * `(request, env, ctx)`, `Deno.serve` as `(request, info)`, `Bun.serve` as `(request, server)`.
+   * The second or third argument counts as an execution context only when it has a callable
+   * `waitUntil` (handlers then run there, after the answer); anything else is ignored and the
+   * handlers finish before the answer.
+   */
+  fetch: (request: Request, env?: unknown, context?: unknown) => Promise<Response>;
   /** Runs `handler` for every event with this `EventName` (`'TaskFinish'`, `'ReviewImage'`, …). */
   on<N extends KnownEventName>(name: N, handler: EventHandler<N>): Receiver;
   /** Runs `handler` for every job with this `Tag` (`'Transcode'`, …), with its typed job. */
@@ -80,7 +88,7 @@ const silent: Logger = { info() {}, warn() {}, error() {} };
  * ```ts
  * const receiver = createReceiver({ tokens: [env.CI_TOKEN], forwarder: { send: (d) => env.EVENTS.send(d.event) } });
  * receiver.on('Transcode', (job, { key }) => console.log(key, job.Operation?.MediaInfo));
- * export default { fetch: receiver.fetch };
+ * export default { fetch: receiver.fetch }; // Workers; also Deno.serve(receiver.fetch), Bun.serve({ fetch: receiver.fetch })
  * ```
  */
 export function createReceiver(options: ReceiverOptions): Receiver {
@@ -164,8 +172,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     }
 
     const dispatched = dispatch(delivery);
-    if (context) context.waitUntil(dispatched);
-    else await dispatched;
+    if (!context || !deferred(context, dispatched)) await dispatched;
     return jsonResponse(200, { ok: true, id, keys });
   };
 
@@ -192,10 +199,10 @@ export function createReceiver(options: ReceiverOptions): Receiver {
   };
 
   const receiver: Receiver = {
-    fetch: async (request, context) => {
+    fetch: async (request, env, context) => {
       const receivedAt = new Date().toISOString();
       try {
-        return await handle(request, receivedAt, context);
+        return await handle(request, receivedAt, executionContext(context) ?? executionContext(env));
       } catch (cause) {
         const error = new ReceiverError('INTERNAL', 500, 'The receiver failed unexpectedly', { cause });
         logger.error('wanxiang: unexpected failure', { cause: describeCause(cause) });
@@ -229,6 +236,29 @@ function contained(logger: Logger): Logger {
     }
   };
   return { info: call('info'), warn: call('warn'), error: call('error') };
+}
+
+/**
+ * `value` as an execution context when it has a callable `waitUntil`: Deno's `info`, Bun's
+ * `server` and a Workers `env` are passed in the same positions and must not be taken for one.
+ */
+function executionContext(value: unknown): ExecutionContextLike | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  try {
+    return typeof (value as { waitUntil?: unknown }).waitUntil === 'function' ? (value as ExecutionContextLike) : undefined;
+  } catch {
+    return undefined; // A getter that throws (a hostile or revoked proxy) is no context.
+  }
+}
+
+/** Hands `work` to the context; `false` when the context refused it, so the caller awaits it instead. */
+function deferred(context: ExecutionContextLike, work: Promise<void>): boolean {
+  try {
+    context.waitUntil(work);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function tokenOf(request: Request): string | undefined {

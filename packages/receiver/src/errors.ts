@@ -21,6 +21,8 @@ export const ReceiverErrorCode = {
   ARCHIVE_FAILED: 'ARCHIVE_FAILED',
   /** An `on`/`onAny` handler threw after the event was forwarded; the answer stays 200. */
   HANDLER_FAILED: 'HANDLER_FAILED',
+  /** Node adapter: a body parser read the request body before the receiver, so CI's exact bytes are gone (500: fix the mount order). */
+  BODY_ALREADY_READ: 'BODY_ALREADY_READ',
   /** A bug or an unexpected failure inside the receiver (500). */
   INTERNAL: 'INTERNAL',
 } as const;

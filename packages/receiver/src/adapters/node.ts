@@ -1,0 +1,55 @@
+/// <reference types="node" preserve="true" />
+// @wanxiang/receiver/node — the receiver as a Node.js `(req, res)` handler (node:http, Express,
+// Connect, Fastify's raw routes). The IncomingMessage ↔ Request bridge is srvx's, not ours.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { toNodeHandler } from 'srvx/node';
+import type { ExecutionContextLike, Receiver } from '../create-receiver.js';
+import { ReceiverError } from '../errors.js';
+import { errorResponse } from '../response.js';
+
+/** A Node.js request handler, usable as Express/Connect middleware (`next` receives a refusal of misconfiguration). */
+export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => Promise<void>;
+
+/**
+ * The receiver as a Node.js handler: `http.createServer(createNodeHandler(receiver))`, or
+ * `app.post('/ci/:token', createNodeHandler(receiver))` in Express, mounted before any body parser.
+ *
+ * Handlers (`on`, `onAny`) run after the answer, as in a Worker's `waitUntil`. A request whose
+ * body a body parser already read (`express.json()`, `express.text()`…) is refused with 500
+ * `BODY_ALREADY_READ`, passed to `next` when there is one: the exact bytes CI sent are gone, and
+ * a re-serialized body would not be them. A `rawBody` Buffer left by the platform (Google Cloud
+ * Functions, Firebase) is used instead of the stream.
+ */
+export function createNodeHandler(receiver: Pick<Receiver, 'fetch'>): NodeHandler {
+  const background: ExecutionContextLike = {
+    waitUntil(promise) {
+      promise.catch(() => {}); // The receiver reports handler failures itself.
+    },
+  };
+  // srvx's handler is typed as HTTP/1 or HTTP/2; this one is HTTP/1 (node:http, Express, Connect).
+  const handler = toNodeHandler((request) => receiver.fetch(request, undefined, background)) as (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+  return async (req, res, next) => {
+    if (bodyAlreadyRead(req)) {
+      const error = new ReceiverError(
+        'BODY_ALREADY_READ',
+        500,
+        'A body parser read the request body before the wanxiang handler: mount the handler before express.json()/express.text()/…, or on a route they do not cover',
+      );
+      if (next) return next(error);
+      return send(res, errorResponse(500, error));
+    }
+    await handler(req, res);
+  };
+}
+
+/** True when the stream was read (or is being read) by someone else and no `rawBody` Buffer stands in for it. */
+function bodyAlreadyRead(req: IncomingMessage): boolean {
+  const rawBody = (req as { rawBody?: unknown }).rawBody;
+  if (rawBody instanceof Uint8Array) return false;
+  return req.readableEnded || req.readableDidRead || (req as { _body?: unknown })._body === true;
+}
+
+async function send(res: ServerResponse, response: Response): Promise<void> {
+  res.writeHead(response.status, Object.fromEntries(response.headers));
+  res.end(new Uint8Array(await response.arrayBuffer()));
+}

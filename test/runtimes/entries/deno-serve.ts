@@ -1,0 +1,5 @@
+// Deno: the one-liner. DENO_SERVE_ADDRESS (set by the test) picks the loopback address and port.
+import { contractReceiver } from '../contract-receiver.mjs';
+
+const receiver = contractReceiver((name) => Deno.env.get(name));
+Deno.serve(receiver.fetch);
