@@ -35,6 +35,6 @@ export function serveReceiver(kv: Deno.Kv, options: ServeOptions): Deno.HttpServ
   const receiver = createKvReceiver(kv, options);
   return Deno.serve(
     { hostname: options.hostname ?? '127.0.0.1', port: options.port ?? 8000, onListen: options.onListen ?? (() => {}) },
-    (request) => receiver.fetch(request),
+    receiver.fetch,
   );
 }

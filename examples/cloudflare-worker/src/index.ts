@@ -30,7 +30,7 @@ function receiverFor(env: Env): Receiver {
 
 export default {
   fetch(request, env, ctx) {
-    return receiverFor(env).fetch(request, ctx);
+    return receiverFor(env).fetch(request, env, ctx);
   },
   async queue(batch, env) {
     if (batch.queue === DEAD_LETTER_QUEUE) await consumeDeadLetters(batch, env);
