@@ -6,7 +6,7 @@ const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   resolve: {
     // Tests run against the TypeScript source; the built package is checked by its own test.
-    alias: { '@wanxiang/core': src('./packages/core/src/index.ts') },
+    alias: { '@wanxiang/core': src('./packages/core/src/index.ts'), '@wanxiang/fixtures': src('./packages/fixtures/src/index.ts') },
   },
   test: {
     include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],

@@ -1,10 +1,12 @@
-// The benchmark bodies: three real callbacks from the shared corpus, their real JSON twins
-// (twins.json) where one exists, and a large SpeechRecognition callback generated from the real
-// 9 KB one, deterministically (same bytes on every run).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The benchmark bodies: three real callbacks from the corpus (@wanxiang/fixtures, built by
+// `npm run build`), their real JSON twins (twins.json) where one exists, and a large
+// SpeechRecognition callback generated from the real 9 KB one, deterministically (same bytes on
+// every run).
+import { fileURLToPath } from 'node:url';
+import { getFixture, twinsOf } from '@wanxiang/fixtures';
 
-export const CORPUS = process.env.WANXIANG_CORPUS ?? '/work/shared/corpus';
+/** The raw corpus files (packages/fixtures/corpus); bundle.mjs reads tags.json there. */
+export const CORPUS = fileURLToPath(new URL('../packages/fixtures/corpus', import.meta.url));
 
 /** Number of `<Words>` entries in the generated large body. */
 export const LARGE_WORDS = 20_000;
@@ -16,12 +18,12 @@ const SOURCES = [
 ];
 const LARGE_FROM = 'sr-9k';
 
-const read = (file) => readFileSync(join(CORPUS, file), 'utf8');
+/** A body as a fresh string decoded from its bytes, as a file read or `request.text()` gives it. */
+const read = (file) => new TextDecoder().decode(getFixture(file).bytes());
 
 /** The JSON twin of an XML body, from twins.json only; the first listed when there are several. */
 function twinOf(xmlFile) {
-  const twins = JSON.parse(read('twins.json'));
-  return twins.find((pair) => pair.xml === xmlFile)?.json;
+  return twinsOf(xmlFile)[0]?.file;
 }
 
 // Each generated entry is one of the 22 real entries (cycled), with its offsets moved on by the

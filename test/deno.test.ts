@@ -30,7 +30,7 @@ interface DenoRun {
 
 /**
  * `deno test` with the flags of the example's `test` task (deno.json), except that the paths
- * are absolute and follow WANXIANG_CORPUS, and that the JUnit report goes to a temporary file.
+ * are absolute and that the JUnit report goes to a temporary file.
  */
 async function runDenoTests(): Promise<DenoRun> {
   if (!existsSync(denoBin)) return { code: null, output: `${denoBin} not found: run npm install at the root`, cases: [] };
@@ -41,9 +41,9 @@ async function runDenoTests(): Promise<DenoRun> {
     '--unstable-kv',
     '--no-prompt',
     '--allow-net=127.0.0.1',
-    '--allow-env=WANXIANG_CORPUS',
-    // The corpus; and the files main.ts may print in its curl line (the default corpus's, the Worker's sample).
-    `--allow-read=${[corpusDir, resolve(repoRoot, '../shared/corpus'), join(repoRoot, 'examples/cloudflare-worker/samples')].join(',')}`,
+    // The files main.ts may print in its curl line (a body of packages/fixtures/corpus, the Worker's sample).
+    // The tests themselves read no file: @wanxiang/fixtures embeds the bodies.
+    `--allow-read=${[corpusDir, join(repoRoot, 'examples/cloudflare-worker/samples')].join(',')}`,
     // The start-task test runs `Deno.execPath() task start`; --allow-run matches the resolved binary.
     `--allow-run=${realpathSync(denoBin)}`,
     `--junit-path=${junit}`,
@@ -53,7 +53,7 @@ async function runDenoTests(): Promise<DenoRun> {
     const { code, output } = await new Promise<{ code: number | null; output: string }>((done) => {
       const child = spawn(denoBin, args, {
         cwd: exampleDir,
-        env: { ...process.env, WANXIANG_CORPUS: corpusDir, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1' },
+        env: { ...process.env, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1' },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let output = '';

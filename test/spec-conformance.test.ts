@@ -1,9 +1,8 @@
-// The schemas follow Tencent's field tables (shared/corpus/spec/*.json): every documented field
-// is in its schema with the documented kind (Int/Float → number, String → text, Container →
-// node, … array → list). Where Tencent's own samples contradict a table, the schema follows the
-// samples, and the deviation is listed below with its reason; the list must not go stale.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+// The schemas follow Tencent's field tables (`spec` of @wanxiang/fixtures, its corpus/spec/*.json):
+// every documented field is in its schema with the documented kind (Int/Float → number, String →
+// text, Container → node, … array → list). Where Tencent's own samples contradict a table, the
+// schema follows the samples, and the deviation is listed below with its reason; the list must
+// not go stale.
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
@@ -20,8 +19,8 @@ import {
   TranscodeJob,
   WorkflowFinishEvent,
 } from '@wanxiang/core';
+import { spec, tags, type SpecRow } from '@wanxiang/fixtures';
 import { typedJobs } from '../packages/core/src/schemas/job-detail.js';
-import { corpusDir } from './corpus/load.js';
 
 type Kind = 'text' | 'number' | 'node' | 'list' | 'other';
 interface Shape {
@@ -109,14 +108,10 @@ const deviations: Record<string, [Kind | 'absent', string]> = {
   'task-legacy.json:Response.JobsDetail.Input.CosHeaders': ['list', 'repeated {Key, Value} pairs; the newer tables say Container array'],
   'task-legacy.json:Response.JobsDetail.Operation.MediaResult.OutputFile.ObjectName': ['list', 'the newer tables type it String array'],
 };
-type SpecRow = { path: string; type?: string; variant?: 'Simple' | 'Detail' };
 
-/** Every field table, read once: file name → rows. */
-const specs = new Map<string, SpecRow[]>(
-  readdirSync(join(corpusDir, 'spec'))
-    .filter((file) => file.endsWith('.json'))
-    .sort()
-    .map((file) => [file, JSON.parse(readFileSync(join(corpusDir, 'spec', file), 'utf8')) as SpecRow[]]),
+/** Every field table: file name (`<name>.json`, as under corpus/spec/) → rows. */
+const specs = new Map<string, readonly SpecRow[]>(
+  Object.entries(spec).map(([name, rows]) => [`${name}.json`, rows]),
 );
 
 // Two deviations recur in many tables, wherever a table types these rows as Container.
@@ -168,8 +163,6 @@ describe('schemas follow the documented field tables', () => {
 });
 
 describe('every Tag in tags.json is typed', () => {
-  const tags = JSON.parse(readFileSync(join(corpusDir, 'tags.json'), 'utf8')) as { tag: string; resultNodes: string[] }[];
-
   it('lists 33 Tags', () => {
     expect(tags).toHaveLength(33);
   });

@@ -1,4 +1,4 @@
-// A few real callback bodies from the corpus (/work/shared/corpus), copied byte for byte.
+// A few real callback bodies from the corpus (@wanxiang/fixtures, packages/fixtures/corpus), copied byte for byte.
 // `name` is the corpus file name (the <select> option value); `contentType` is what CI sends.
 export const samples = [
   {

@@ -50,10 +50,10 @@ Post a callback:
   },
 });
 
-/** A corpus body when ../shared/corpus is beside the repository, else the Worker example's sample. */
+/** A corpus body of @wanxiang/fixtures (packages/fixtures/corpus), else (the example copied elsewhere) the Worker example's sample. */
 function sample(): string {
   const candidates = [
-    new URL('../../../shared/corpus/task/Transcode/transcode-workflow-triggered.xml', import.meta.url),
+    new URL('../../packages/fixtures/corpus/task/Transcode/transcode-workflow-triggered.xml', import.meta.url),
     new URL('../cloudflare-worker/samples/transcode-success.xml', import.meta.url),
   ];
   for (const candidate of candidates) {

@@ -1,31 +1,23 @@
-// Node-side access to ../shared/corpus (or $WANXIANG_CORPUS). A missing corpus fails loudly:
-// the corpus tests are the product's proof and must never be skipped silently.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+// Node-side access to the callback corpus, now the @wanxiang/fixtures package in this repository
+// (packages/fixtures: the bodies embedded in its module, the raw files under its corpus/).
+// Nothing outside the repository is read.
 import { fileURLToPath } from 'node:url';
-import type { ManifestEntry, TwinPair } from './manifest.js';
+import { fixtures, getFixture, isFixtureFile, twins, type Fixture, type TwinPair } from '@wanxiang/fixtures';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** Absolute path of the raw corpus files (packages/fixtures/corpus), for tests that serve or pass on files. */
+export const corpusDir = fileURLToPath(new URL('../../packages/fixtures/corpus', import.meta.url));
 
-/** Absolute path of the corpus folder. */
-export const corpusDir = resolve(process.env.WANXIANG_CORPUS ?? resolve(repoRoot, '../shared/corpus'));
-
-function mustExist(path: string): string {
-  if (!existsSync(path)) {
-    throw new Error(`Corpus not found at ${path}: clone the repo beside shared/ or set WANXIANG_CORPUS`);
-  }
-  return path;
+/** Every manifest entry, as the package's fixtures (a fixture is its manifest entry plus its body). */
+export function loadManifest(): readonly Fixture[] {
+  return fixtures;
 }
 
-export function loadManifest(): ManifestEntry[] {
-  return JSON.parse(readFileSync(mustExist(resolve(corpusDir, 'manifest.json')), 'utf8')) as ManifestEntry[];
+export function loadTwins(): readonly TwinPair[] {
+  return twins;
 }
 
-export function loadTwins(): TwinPair[] {
-  return JSON.parse(readFileSync(mustExist(resolve(corpusDir, 'twins.json')), 'utf8')) as TwinPair[];
-}
-
-/** The exact bytes of a corpus body. */
-export function loadBody(file: string): Uint8Array {
-  return new Uint8Array(readFileSync(mustExist(resolve(corpusDir, file))));
+/** The exact bytes of a corpus body (a fresh copy). */
+export function loadBody(file: string): Uint8Array<ArrayBuffer> {
+  if (!isFixtureFile(file)) throw new Error(`No corpus body at ${file}`);
+  return getFixture(file).bytes();
 }

@@ -68,7 +68,7 @@ Post a callback:
 `);
 
 function pickSample() {
-  const corpus = join(repoRoot, '../shared/corpus/task/Transcode/transcode-workflow-triggered.xml');
+  const corpus = join(repoRoot, 'packages/fixtures/corpus/task/Transcode/transcode-workflow-triggered.xml');
   const file = existsSync(corpus) ? corpus : join(exampleDir, 'samples/transcode-success.xml');
   // npm runs this script in the example's folder; print a path that works where `npm start` was typed.
   return relative(process.env.INIT_CWD ?? process.cwd(), file) || file;

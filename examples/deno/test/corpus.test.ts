@@ -4,10 +4,10 @@
 // 200 and not enqueued again, and the listener delivers each event downstream once, signed.
 // CI's test requests: 200, nothing enqueued. Malformed bodies and skeletons: 400, nothing enqueued.
 import { assert, assertEquals, assertMatch } from './assert.ts';
-import { contentTypeOf, expectedError, expectedKeys, isTestRequest, loadBody, loadManifest } from './corpus.ts';
+import { expectedError, expectedKeys, fixtures, isTestRequest } from './corpus.ts';
 import { startHarness } from './harness.ts';
 
-const manifest = await loadManifest();
+const manifest = fixtures;
 const harness = await startHarness();
 /** Ids enqueued by an earlier file of this run. */
 const enqueued = new Set<string>();
@@ -27,11 +27,11 @@ for (const entry of manifest) {
     name: `${entry.file}: ${verdict}`,
     ...shared,
     async fn() {
-      const raw = await loadBody(entry);
+      const raw = entry.bytes();
       const send = () =>
         harness.post(raw, {
-          contentType: contentTypeOf(entry),
-          headers: entry.moderationVariant ? { 'x-ci-content-version': entry.moderationVariant } : {},
+          contentType: entry.contentType,
+          headers: entry.contentVersion ? { 'x-ci-content-version': entry.contentVersion } : {},
         });
       const before = harness.messages.length;
       const answer = await send();
