@@ -48,7 +48,7 @@ export const inProcessWorkersSignature: StartTarget = async (settings) => {
 /** workerd (Miniflare): `export default { fetch: receiver.fetch }`, bundled from the built package as wrangler would. */
 export const workerd: StartTarget = async (settings) => {
   const bundled = await build({
-    entryPoints: [join(here, 'entries/worker.mjs')],
+    entryPoints: [join(here, 'entries/worker.ts')],
     bundle: true,
     format: 'esm',
     platform: 'neutral',

@@ -232,7 +232,7 @@ describe('with an execution context', () => {
       finished = true;
     });
     const waited: Promise<unknown>[] = [];
-    const response = await receiver.fetch(post(TASK_XML), { waitUntil: (promise) => void waited.push(promise) });
+    const response = await receiver.fetch(post(TASK_XML), { waitUntil: (promise: Promise<unknown>) => void waited.push(promise) });
     expect(response.status).toBe(200);
     expect(finished).toBe(false);
     expect(waited).toHaveLength(1);
@@ -248,7 +248,7 @@ describe('with an execution context', () => {
       throw new Error('late failure');
     });
     const waited: Promise<unknown>[] = [];
-    const response = await receiver.fetch(post(TASK_XML), { waitUntil: (promise) => void waited.push(promise) });
+    const response = await receiver.fetch(post(TASK_XML), { waitUntil: (promise: Promise<unknown>) => void waited.push(promise) });
     expect(response.status).toBe(200);
     expect(errors).toEqual([]);
     await expect(waited[0]).resolves.toBeUndefined();
