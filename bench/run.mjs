@@ -138,12 +138,15 @@ env.loadavgEnd = (await import('node:os')).loadavg().map((x) => x.toFixed(2)).jo
 const tables = renderTables({ bodies, timing, memory, bundle, analysis });
 const markdown = renderMarkdown({ env, bodies, tables, analysis, profiles, notes, phases, throughputSetup: throughput[0].setup });
 writeFileSync(new URL('results.md', import.meta.url), markdown);
-// The same figures, machine-readable, for comparing runs.
+// The same figures, machine-readable, for comparing runs and for the README (npm run docs:figures).
 writeFileSync(
   new URL('results.json', import.meta.url),
   JSON.stringify(
     {
       env,
+      // What scripts/readme-figures.mjs needs besides the targets: the bodies' sizes, the per-byte ratios.
+      bodies: bodies.map((b) => ({ id: b.id, label: b.label, large: Boolean(b.large), xmlBytes: b.xmlBytes, jsonBytes: b.json === null ? null : b.jsonBytes })),
+      linear: analysis.linear,
       medianNs: Object.fromEntries(timing.cases.map((c) => [`${c.group} ${c.body.id} ${c.method.id}`, Math.round(c.median)])),
       minNs: Object.fromEntries(timing.cases.map((c) => [`${c.group} ${c.body.id} ${c.method.id}`, Math.round(c.min)])),
       targets: analysis.targets,
@@ -175,4 +178,4 @@ for (const prof of profiles) {
 }
 console.log(`\nTargets: ${met} of ${counted.length} met (rows in parentheses: context, not counted)\n`);
 console.log(tables.targets);
-console.log(`\nWritten to bench/results.md and bench/results.json (${Object.values(phases).reduce((a, b) => a + b, 0).toFixed(0)} s).`);
+console.log(`\nWritten to bench/results.md and bench/results.json (${Object.values(phases).reduce((a, b) => a + b, 0).toFixed(0)} s); \`npm run docs:figures\` puts the figures in README.md.`);
