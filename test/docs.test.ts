@@ -37,14 +37,14 @@
 // /ci/<token>, and must answer 200 without logging an error.
 //
 // Each snippet is one test, named after its file and fence line; a failure names the Markdown
-// file and line of each problem. Generated files go to test-results/docs-snippets/.
+// file and line of each problem. Generated files go to test-results/docs-snippets/<pid>/ (removed after).
 import { spawnSync } from 'node:child_process';
-import { realpathSync } from 'node:fs';
+import { realpathSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runInNode, runInWorkerd } from './docs/run.js';
 import { allSnippets, type Snippet } from './docs/snippets.js';
-import { repoRoot, typecheck, type CheckResult } from './docs/typecheck.js';
+import { repoRoot, typecheck, workDir, type CheckResult } from './docs/typecheck.js';
 
 const snippets = allSnippets(repoRoot);
 const testable = snippets.filter((s) => !s.problem);
@@ -54,6 +54,7 @@ let checked: CheckResult;
 beforeAll(() => {
   checked = typecheck(testable);
 }, 180_000);
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
 describe('README snippets', () => {
   it('finds the snippets of every README', () => {

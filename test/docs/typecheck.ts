@@ -10,8 +10,8 @@ import ts from 'typescript';
 import { GIVEN_TYPES, type Context, type Part, type Snippet } from './snippets.js';
 
 export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-/** Generated files (gitignored): the snippets as files, their compiled forms, run specs. */
-export const workDir = join(repoRoot, 'test-results/docs-snippets');
+/** Generated files (gitignored): the snippets as files, their compiled forms, run specs; one folder per test process. */
+export const workDir = join(repoRoot, 'test-results/docs-snippets', String(process.pid));
 export const denoBin = join(repoRoot, 'node_modules/.bin/deno');
 
 /** Base URLs under which the docs load the core from a CDN; they are the package's own files. */
