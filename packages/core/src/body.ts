@@ -28,10 +28,10 @@ export function readBody(body: CallbackBody, contentType: string | null | undefi
     const format = formatFromContentType(contentType) ?? sniffFormat(first);
     return { text: start === 0 ? body : body.slice(start), format };
   }
-  if (!(body instanceof Uint8Array) && !(body instanceof ArrayBuffer)) {
+  const bytes = asBytes(body);
+  if (bytes === undefined) {
     throw new CallbackError('UNSUPPORTED_FORMAT', 'The body must be a string, a Uint8Array or an ArrayBuffer');
   }
-  const bytes = body instanceof Uint8Array ? body : new Uint8Array(body);
   if (bytes.byteLength > maxBytes) throw tooLarge(maxBytes);
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const first = firstNonSpace(bytes, start, (i) => bytes[i]!);
@@ -47,6 +47,35 @@ export function readBody(body: CallbackBody, contentType: string | null | undefi
   }
   return { text, format };
 }
+
+/**
+ * `body` as a Uint8Array of this realm over the same memory (nothing is copied), or `undefined`
+ * when it is neither a Uint8Array nor an ArrayBuffer. Not by `instanceof`: bytes made in another
+ * realm (a `node:vm` context, an iframe, a jsdom test environment) have that realm's
+ * constructors. The built-in getters below read internal slots, so they answer for any realm
+ * and cannot be fooled by a `Symbol.toStringTag`. Node's byte buffers are Uint8Arrays.
+ */
+function asBytes(body: unknown): Uint8Array | undefined {
+  if (body instanceof Uint8Array) return body;
+  if (ArrayBuffer.isView(body)) {
+    return typedArrayName.call(body) === 'Uint8Array' ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength) : undefined;
+  }
+  let length: number;
+  try {
+    length = arrayBufferByteLength.call(body); // throws for anything but an ArrayBuffer (a SharedArrayBuffer too)
+  } catch {
+    return undefined;
+  }
+  // A detached buffer has length 0 and cannot be viewed: it is an empty body.
+  return length === 0 ? new Uint8Array(0) : new Uint8Array(body as ArrayBuffer);
+}
+
+/** `%TypedArray%.prototype[Symbol.toStringTag]`: the kind of a typed array (`'Uint8Array'`), `undefined` for a DataView. */
+const typedArrayName = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag)!.get! as (
+  this: unknown,
+) => string | undefined;
+/** `ArrayBuffer.prototype.byteLength`'s getter. */
+const arrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength')!.get! as (this: unknown) => number;
 
 /** The first non-whitespace code unit (or byte) from `start`, or `undefined` when there is none. */
 function firstNonSpace(source: { length: number }, start: number, at: (i: number) => number): number | undefined {

@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,10 +19,31 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('@wanxiang/core as published', () => {
-  it('is an ESM package with types first in its exports map and no side effects', () => {
+  it('is an ESM package with types first in every export entry, side effects only in the IIFE', () => {
     expect(manifest.type).toBe('module');
-    expect(manifest.sideEffects).toBe(false);
-    expect(Object.keys(manifest.exports['.'])[0]).toBe('types');
+    expect(manifest.sideEffects).toEqual(['./dist/wanxiang.browser.iife.js']);
+    for (const subpath of ['.', './browser', './iife']) expect(Object.keys(manifest.exports[subpath])[0], subpath).toBe('types');
+    expect(manifest.exports['./iife']).toEqual({ types: './dist/wanxiang.browser.iife.d.ts', default: './dist/wanxiang.browser.iife.js' });
+    expect(manifest.engines).toEqual({ node: '>=20' });
+  });
+
+  it('builds itself when packed, from the root rollup config wherever npm runs it', () => {
+    expect(manifest.scripts.prepack).toBe('tsc -b --force && rollup -c ../../rollup.config.mjs --silent');
+    expect(readFileSync(join(repoRoot, 'rollup.config.mjs'), 'utf8')).toMatch(/new URL\(`packages\/core\/\$\{path\}`, import\.meta\.url\)/);
+  });
+
+  it('keeps `import "@wanxiang/core/iife"` in a bundle, and the bundle defines globalThis.Wanxiang', async () => {
+    const { build } = await import('esbuild');
+    const result = await build({
+      stdin: { contents: "import '@wanxiang/core/iife';", resolveDir: repoRoot },
+      bundle: true,
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
+    const context: { Wanxiang?: { parseCallback(body: string): { EventName: string } } } = {};
+    runInNewContext(result.outputFiles[0]!.text.replace(/^export\s*\{\s*\};?\s*$/m, ''), Object.assign(context, { TextEncoder, TextDecoder }));
+    expect(context.Wanxiang?.parseCallback('<Response><JobsDetail><JobId>j</JobId><Tag>Transcode</Tag></JobsDetail></Response>').EventName).toBe('TaskFinish');
   });
 
   it('depends on nothing but valibot and txml at run time', () => {

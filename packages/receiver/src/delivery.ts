@@ -22,11 +22,13 @@ export interface Delivery {
 
 /**
  * The one seam where a runtime plugs in its delivery: a queue, a KV store, a test double.
- * `send` resolves once the delivery is durable; the receiver answers 200 only then, and 503
- * (so that CI delivers again) when it rejects.
+ * `send` resolves once the delivery is durable; the receiver awaits it and answers 200 only
+ * then, and 503 (so that CI delivers again) when it rejects. What it resolves to is ignored, so
+ * a client's own call can be returned as it is: `send: (delivery) => env.EVENTS.send(...)`
+ * (a Workers Queue resolves to a `QueueSendResponse`).
  */
 export interface Forwarder {
-  send(delivery: Delivery): Promise<void>;
+  send(delivery: Delivery): Promise<unknown>;
 }
 
 /** A body kept for audit and replay, before the receiver answers. */
@@ -48,7 +50,11 @@ export interface ArchiveEntry {
   error?: { code: string; message: string };
 }
 
-/** Where raw bodies are kept (R2, a KV store, a file). Optional; a failure is reported, never fatal by itself. */
+/**
+ * Where raw bodies are kept (R2, a KV store, a file). Optional; a failure is reported, never fatal
+ * by itself. The receiver awaits `put` before it answers; what it resolves to is ignored
+ * (`put: (entry) => env.ARCHIVE.put(entry.key, entry.raw)` resolves to an R2 object).
+ */
 export interface Archive {
-  put(entry: ArchiveEntry): Promise<void>;
+  put(entry: ArchiveEntry): Promise<unknown>;
 }
