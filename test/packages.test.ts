@@ -226,10 +226,10 @@ console.log(wrong);
 // The minimum TypeScript version the READMEs state (5.7: the receiver's declarations use
 // `Uint8Array<ArrayBuffer>`), checked the way a user meets it: a strict project that does not
 // skip lib checks, with the packed packages in its node_modules, under both module resolutions
-// a modern project uses, compiled by TypeScript 5.7 (the `typescript-5.7` alias) and the current one.
+// a modern project uses, compiled by TypeScript 5.7 (test/typescript-min, a workspace of its own) and the current one.
 describe('a strict TypeScript consumer of the packed packages', () => {
   const compilers = [
-    ['5.7', join(repoRoot, 'node_modules/typescript-5.7/bin/tsc')],
+    ['5.7', join(repoRoot, 'test/typescript-min/node_modules/typescript/bin/tsc')],
     ['current', join(repoRoot, 'node_modules/typescript/bin/tsc')],
   ] as const;
   const projects = ['bundler', 'node16', 'script'] as const;

@@ -44,8 +44,8 @@ export function createNodeHandler(receiver: Pick<Receiver, 'fetch'>): NodeHandle
 
 /** True when the stream was read (or is being read) by someone else and no `rawBody` Buffer stands in for it. */
 function bodyAlreadyRead(req: IncomingMessage): boolean {
-  const rawBody = (req as { rawBody?: unknown }).rawBody;
-  if (rawBody instanceof Uint8Array) return false;
+  // The same test srvx applies before it reads `rawBody` instead of the stream.
+  if (Buffer.isBuffer((req as { rawBody?: unknown }).rawBody)) return false;
   return req.readableEnded || req.readableDidRead || (req as { _body?: unknown })._body === true;
 }
 
