@@ -10,6 +10,7 @@ import {
 } from '@wanxiang/core';
 import { checkAllowList, validateAllowList, type AllowList } from './allow-list.js';
 import { acceptedArchiveKey, rejectedArchiveKey } from './archive-key.js';
+import { callbackErrorStatus } from './callback-status.js';
 import type { Archive, Delivery, Forwarder } from './delivery.js';
 import { ReceiverError } from './errors.js';
 import { deliveryId, idempotencyKeys } from './idempotency.js';
@@ -139,7 +140,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
         const { code, message } = parsed.error;
         await store(options.archive, { status: 'rejected', key, raw, contentType, receivedAt, error: { code, message } });
       }
-      return refuse(parsed.error.code === 'BODY_TOO_LARGE' ? 413 : 400, parsed.error, receivedAt);
+      return refuse(callbackErrorStatus[parsed.error.code] ?? 400, parsed.error, receivedAt);
     }
     const event = parsed.event;
 
@@ -271,5 +272,11 @@ function tokenOf(request: Request): string | undefined {
 
 /** A failure's name and message for logs; never its whole object (it may hold request data). */
 function describeCause(cause: unknown): string {
-  return cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+  try {
+    return cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+  } catch {
+    // A thrown value that cannot be made a string (a null-prototype object, a throwing getter)
+    // must not turn a decided answer into a 500.
+    return 'a thrown value that cannot be printed';
+  }
 }

@@ -186,7 +186,7 @@ describe('rejected bodies', () => {
   it('get a .bin key when the body starts with neither < nor {', async () => {
     const { receiver, archived } = setup({ withArchive: true });
     const response = await receiver.fetch(post('hello', { contentType: 'text/plain' }));
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(415);
     expect(archived[0]!.key).toMatch(/\.bin$/);
     expect(archived[0]!.error?.code).toBe('UNSUPPORTED_FORMAT');
   });

@@ -84,3 +84,45 @@ describe('receiver.fetch called as each runtime calls it', () => {
     expect(deliveries).toHaveLength(3);
   });
 });
+
+describe('thrown values that cannot be printed never change a decided answer', () => {
+  const unprintable = (): unknown[] => [
+    Object.create(null),
+    { toString() { throw new Error('no'); } },
+    Object.defineProperty(new Error('x'), 'message', { get() { throw new Error('no'); } }),
+  ];
+
+  it('a handler throwing one: still 200, reported as HANDLER_FAILED (with and without a context)', async () => {
+    for (const thrown of unprintable()) {
+      for (const ctx of [undefined, { waitUntil: (p: Promise<unknown>) => void p.then(() => {}, (e) => { throw e; }) }]) {
+        const { receiver, errors } = setup();
+        receiver.onAny(() => { throw thrown; });
+        const waited: Promise<unknown>[] = [];
+        const context = ctx && { waitUntil: (p: Promise<unknown>) => void waited.push(p) };
+        const response = await receiver.fetch(post(TASK_XML), {}, context);
+        await Promise.all(waited); // rejects if the dispatch promise rejects
+        expect(response.status).toBe(200);
+        expect(errors.map((entry) => entry.error.code)).toEqual(['HANDLER_FAILED']);
+      }
+    }
+  });
+
+  it('a forwarder throwing one: 503 with Retry-After, not 500', async () => {
+    for (const thrown of unprintable()) {
+      const { receiver } = setup({ forwarder: { send: async () => { throw thrown; } } });
+      const response = await receiver.fetch(post(TASK_XML));
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('30');
+    }
+  });
+});
+
+describe('the status of each core code', () => {
+  it('a generic content type whose body is neither XML nor JSON: 415 UNSUPPORTED_FORMAT, like a wrong declared type', async () => {
+    const { receiver, deliveries } = setup();
+    const response = await receiver.fetch(post('hello, not a callback', { contentType: 'text/plain' }));
+    expect(response.status).toBe(415);
+    expect((await bodyOf(response)).code).toBe('UNSUPPORTED_FORMAT');
+    expect(deliveries).toEqual([]);
+  });
+});

@@ -36,6 +36,7 @@ export function createNodeHandler(receiver: Pick<Receiver, 'fetch'>): NodeHandle
         'A body parser read the request body before the wanxiang handler: mount the handler before express.json()/express.text()/…, or on a route they do not cover',
       );
       if (next) return next(error);
+      console.error(`wanxiang: ${error.message}`); // a deployment mistake: say so where the operator looks
       return send(res, errorResponse(500, error));
     }
     await handler(req, res);
