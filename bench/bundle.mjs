@@ -1,31 +1,17 @@
 // Bundle size: the browser ESM build of the core as shipped (packages/core/dist/wanxiang.browser.js,
-// already minified by terser in the root build), gzipped at level 9 (as bundle-size tools do);
+// already minified by terser in the root build), gzipped by `gzip -9` (scripts/bundle-size.mjs, as for the README figures);
 // the same file re-minified through esbuild --minify, for a like-for-like comparison with
 // fast-xml-parser (and txml), which are bundled here with esbuild --bundle --minify.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { esbuildMin, gzip9 } from '../scripts/bundle-size.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 export const BROWSER_BUILD = join(repoRoot, 'packages/core/dist/wanxiang.browser.js');
 
-const gz = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
-
-async function esbuildMin(contents) {
-  const result = await build({
-    stdin: { contents, resolveDir: repoRoot, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    legalComments: 'none',
-    write: false,
-  });
-  return result.outputFiles[0].text;
-}
+const gz = (bytes) => gzip9(bytes, 'a benchmark bundle');
+const minified = async (contents) => (await esbuildMin(contents)).contents;
 
 /** Whether the browser build types every Tag: `knownTags` holds each corpus Tag, each with its `<Tag>Job` schema exported. */
 async function tagCoverage(corpus) {
@@ -40,12 +26,12 @@ async function tagCoverage(corpus) {
 export async function measureBundles(corpus) {
   const shipped = readFileSync(BROWSER_BUILD, 'utf8');
   const rows = [];
-  const add = (id, label, text) => rows.push({ id, label, minBytes: Buffer.byteLength(text), gzBytes: gz(text) });
+  const add = (id, label, text) => rows.push({ id, label, minBytes: typeof text === 'string' ? Buffer.byteLength(text) : text.byteLength, gzBytes: gz(text) });
   add('core', '@wanxiang/core browser ESM build, as shipped (terser)', shipped);
-  add('core-esbuild', '@wanxiang/core browser build re-minified with esbuild', await esbuildMin(`export * from ${JSON.stringify(BROWSER_BUILD)};`));
-  add('core-parseCallback', '@wanxiang/core browser build, only parseCallback imported (tree-shaken, esbuild)', await esbuildMin(`export { parseCallback } from ${JSON.stringify(BROWSER_BUILD)};`));
-  add('fxp', 'fast-xml-parser (XMLParser, XMLBuilder, XMLValidator), esbuild', await esbuildMin(`export * from 'fast-xml-parser';`));
-  add('fxp-parser', 'fast-xml-parser, only XMLParser imported, esbuild', await esbuildMin(`export { XMLParser } from 'fast-xml-parser';`));
-  add('txml', 'txml (txml/txml entry), only parse imported, esbuild', await esbuildMin(`export { parse } from 'txml/txml';`));
+  add('core-esbuild', '@wanxiang/core browser build re-minified with esbuild', await minified(`export * from ${JSON.stringify(BROWSER_BUILD)};`));
+  add('core-parseCallback', '@wanxiang/core browser build, only parseCallback imported (tree-shaken, esbuild)', await minified(`export { parseCallback } from ${JSON.stringify(BROWSER_BUILD)};`));
+  add('fxp', 'fast-xml-parser (XMLParser, XMLBuilder, XMLValidator), esbuild', await minified(`export * from 'fast-xml-parser';`));
+  add('fxp-parser', 'fast-xml-parser, only XMLParser imported, esbuild', await minified(`export { XMLParser } from 'fast-xml-parser';`));
+  add('txml', 'txml (txml/txml entry), only parse imported, esbuild', await minified(`export { parse } from 'txml/txml';`));
   return { rows, tags: await tagCoverage(corpus) };
 }

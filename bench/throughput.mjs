@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { build } from 'esbuild';
+import { workerBundleOptions } from '../scripts/worker-bundle.mjs';
 import { Miniflare } from 'miniflare';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -35,18 +36,7 @@ function compatibilityDate() {
 
 /** Bundles a Worker entry like the test harness (and wrangler) do, from the built packages. */
 async function bundle(entry) {
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    target: 'es2022',
-    external: ['cloudflare:*'],
-    mainFields: ['module', 'main'],
-    conditions: ['workerd', 'worker', 'import'],
-    absWorkingDir: repoRoot,
-    write: false,
-  });
+  const result = await build(workerBundleOptions({ entryPoints: [fileURLToPath(new URL(entry, import.meta.url))], absWorkingDir: repoRoot }));
   return result.outputFiles[0].text;
 }
 

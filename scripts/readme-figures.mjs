@@ -17,7 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { esbuildMin, gzip9 } from './bundle-size.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const coreDir = join(repoRoot, 'packages/core');
@@ -32,27 +32,6 @@ const range = (values, digits) => {
 };
 const mark = (ok) => (ok ? '✓' : '✗');
 
-/** `gzip -9 -n` byte count of some bytes (GNU gzip: its deflate gives the same bytes on every machine). */
-function gzip9(data, what) {
-  const result = spawnSync('gzip', ['-9', '-n', '-c'], { input: data, maxBuffer: 64 * 1024 * 1024 });
-  if (result.error || result.status !== 0) throw new Error(`gzip -9 failed on ${what} (GNU gzip must be on PATH): ${result.error?.message ?? result.stderr}`);
-  return result.stdout.length;
-}
-
-async function esbuildMin(contents) {
-  const result = await build({
-    stdin: { contents, resolveDir: repoRoot, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    legalComments: 'none',
-    write: false,
-    metafile: true,
-  });
-  return { contents: result.outputFiles[0].contents, metafile: result.metafile };
-}
 
 // ---------------------------------------------------------------- measurements
 

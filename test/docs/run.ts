@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { build, transform, type Loader } from 'esbuild';
+import { workerBundleOptions } from '../../scripts/worker-bundle.mjs';
 import { Miniflare } from 'miniflare';
 import { GIVEN_TYPES, type Part, type Snippet } from './snippets.js';
 import { CDN_PREFIXES, declaredNames, repoRoot, workDir } from './typecheck.js';
@@ -148,18 +149,13 @@ export async function runInWorkerd(snippet: Snippet): Promise<string | undefined
   if (typeof bindings === 'string') return bindings;
   let bundled: string;
   try {
-    const result = await build({
-      stdin: { contents: pad(part) + part.code, loader: part.ext.includes('j') ? 'js' : 'ts', resolveDir: repoRoot, sourcefile: markdownPath(snippet) },
-      bundle: true,
-      format: 'esm',
-      platform: 'neutral',
-      target: 'es2022',
-      external: ['cloudflare:*', 'node:*'],
-      mainFields: ['module', 'main'],
-      conditions: ['workerd', 'worker', 'import'],
-      write: false,
-      logLevel: 'silent',
-    });
+    const result = await build(
+      workerBundleOptions({
+        stdin: { contents: pad(part) + part.code, loader: part.ext.includes('j') ? 'js' : 'ts', resolveDir: repoRoot, sourcefile: markdownPath(snippet) },
+        external: ['node:*'],
+        logLevel: 'silent',
+      }),
+    );
     bundled = result.outputFiles[0]!.text;
   } catch (error) {
     return `esbuild could not bundle it: ${(error as Error).message}`;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
+import { workerBundleOptions } from '../../scripts/worker-bundle.mjs';
 import { contractReceiver } from './contract-receiver.mjs';
 import { httpTransport, inProcessTransport, type Transport } from './transport.js';
 
@@ -47,17 +48,7 @@ export const inProcessWorkersSignature: StartTarget = async (settings) => {
 
 /** workerd (Miniflare): `export default { fetch: receiver.fetch }`, bundled from the built package as wrangler would. */
 export const workerd: StartTarget = async (settings) => {
-  const bundled = await build({
-    entryPoints: [join(here, 'entries/worker.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    target: 'es2022',
-    external: ['cloudflare:*'],
-    mainFields: ['module', 'main'],
-    conditions: ['workerd', 'worker', 'import'],
-    write: false,
-  });
+  const bundled = await build(workerBundleOptions({ entryPoints: [join(here, 'entries/worker.ts')] }));
   const mf = new Miniflare({
     modules: true,
     script: bundled.outputFiles[0]!.text,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { workerBundleOptions } from '../../scripts/worker-bundle.mjs';
 import { Miniflare, type MiniflareOptions } from 'miniflare';
 import { Webhook } from 'standardwebhooks';
 
@@ -54,21 +55,15 @@ let bundle: Promise<string> | undefined;
 
 /** The probe entry and the Worker, bundled once per test process like wrangler does. */
 function bundleWorker(): Promise<string> {
-  bundle ??= build({
-    entryPoints: [join(repoRoot, 'test/worker/probe-entry.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    target: 'es2022',
-    external: ['cloudflare:*'],
-    mainFields: ['module', 'main'],
-    conditions: ['workerd', 'worker', 'import'],
-    write: false,
-    alias: {
-      '@wanxiang/core': join(repoRoot, 'packages/core/src/index.ts'),
-      '@wanxiang/receiver': join(repoRoot, 'packages/receiver/src/index.ts'),
-    },
-  }).then((result) => result.outputFiles[0]!.text);
+  bundle ??= build(
+    workerBundleOptions({
+      entryPoints: [join(repoRoot, 'test/worker/probe-entry.ts')],
+      alias: {
+        '@wanxiang/core': join(repoRoot, 'packages/core/src/index.ts'),
+        '@wanxiang/receiver': join(repoRoot, 'packages/receiver/src/index.ts'),
+      },
+    }),
+  ).then((result) => result.outputFiles[0]!.text);
   return bundle;
 }
 
