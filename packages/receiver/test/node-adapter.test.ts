@@ -1,6 +1,6 @@
 // @wanxiang/receiver/node: the receiver behind node:http and Express, through srvx's bridge.
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import express from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createNodeHandler } from '../src/adapters/node.js';
@@ -112,5 +112,32 @@ describe('createNodeHandler', () => {
     const response = await postXml(`${base}/ci/${TOKEN}`);
     expect(response.status).toBe(200);
     expect(new TextDecoder().decode(deliveries[0]!.raw)).toBe(TASK_XML);
+  });
+
+  it('closes the connection after answering before the body ended, instead of reading on (401, 413)', async () => {
+    const { receiver } = setup({ maxBytes: 64 * 1024 });
+    const base = new URL(await listen(createNodeHandler(receiver)));
+    for (const [path, status] of [[`/ci/${TOKEN}`, '413'], ['/ci/not-the-token-0123456789', '401']] as const) {
+      const declared = 200_000_000;
+      const socket = connect(Number(base.port), '127.0.0.1');
+      let answer = '';
+      let closed = false;
+      socket.on('data', (data: Buffer) => (answer += data.toString('latin1')));
+      socket.on('close', () => (closed = true));
+      socket.on('error', () => {});
+      socket.write(`POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/xml\r\nContent-Length: ${declared}\r\n\r\n`);
+      const chunk = Buffer.alloc(64 * 1024, 0x78);
+      let sent = 0;
+      const started = Date.now();
+      while (!closed && sent < declared && Date.now() - started < 10_000) {
+        if (!socket.write(chunk)) await new Promise((resolve) => socket.once('drain', resolve).once('close', resolve));
+        sent += chunk.length;
+      }
+      socket.destroy();
+      expect(answer.split('\r\n')[0]).toBe(`HTTP/1.1 ${status} `);
+      expect(answer).toMatch(/\r\nconnection: close\r\n/i);
+      expect(closed).toBe(true);
+      expect(sent).toBeLessThan(50_000_000); // the server stopped taking the body long before its end
+    }
   });
 });

@@ -26,8 +26,17 @@ export function createNodeHandler(receiver: Pick<Receiver, 'fetch'>): NodeHandle
       promise.catch(() => {}); // The receiver reports handler failures itself.
     },
   };
-  // srvx's handler is typed as HTTP/1 or HTTP/2; this one is HTTP/1 (node:http, Express, Connect).
-  const handler = toNodeHandler((request) => receiver.fetch(request, undefined, background)) as (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+  const answer = (req: IncomingMessage, res: ServerResponse) => {
+    const handler = toNodeHandler(async (request) => {
+      const response = await receiver.fetch(request, undefined, background);
+      // Answered before the body ended (401, 405, 408, 413…): close the connection rather than
+      // keep reading a body nobody will use, for as long as the sender cares to send it.
+      if (!req.complete) res.setHeader('connection', 'close');
+      return response;
+    });
+    // srvx types its handler as HTTP/1 or HTTP/2; this one is HTTP/1 (node:http, Express, Connect).
+    return (handler as (req: IncomingMessage, res: ServerResponse) => void | Promise<void>)(req, res);
+  };
   return async (req, res, next) => {
     if (bodyAlreadyRead(req)) {
       const error = new ReceiverError(
@@ -39,7 +48,7 @@ export function createNodeHandler(receiver: Pick<Receiver, 'fetch'>): NodeHandle
       console.error(`wanxiang: ${error.message}`); // a deployment mistake: say so where the operator looks
       return send(res, errorResponse(500, error));
     }
-    await handler(req, res);
+    await answer(req, res);
   };
 }
 
