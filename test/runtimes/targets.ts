@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
 import { workerBundleOptions } from '../../scripts/worker-bundle.mjs';
+import { wranglerConfig } from '../worker/harness.js';
 import { contractReceiver } from './contract-receiver.mjs';
 import { httpTransport, inProcessTransport, type Transport } from './transport.js';
 
@@ -52,7 +53,7 @@ export const workerd: StartTarget = async (settings) => {
   const mf = new Miniflare({
     modules: true,
     script: bundled.outputFiles[0]!.text,
-    compatibilityDate: '2026-04-20',
+    compatibilityDate: wranglerConfig().compatibility_date,
     bindings: { ...settings },
     host: '127.0.0.1',
     port: 0,

@@ -140,6 +140,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
         const { code, message } = parsed.error;
         await store(options.archive, { status: 'rejected', key, raw, contentType, receivedAt, error: { code, message } });
       }
+      // `?? 400`: a newer core (the range is a caret) may bring a code this table does not know yet.
       return refuse(callbackErrorStatus[parsed.error.code] ?? 400, parsed.error, receivedAt);
     }
     const event = parsed.event;

@@ -2,7 +2,7 @@
 // @wanxiang/receiver/node — the receiver as a Node.js `(req, res)` handler (node:http, Express,
 // Connect, Fastify's raw routes). The IncomingMessage ↔ Request bridge is srvx's, not ours.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { toNodeHandler } from 'srvx/node';
+import { sendNodeResponse, toNodeHandler } from 'srvx/node';
 import type { ExecutionContextLike, Receiver } from '../create-receiver.js';
 import { ReceiverError } from '../errors.js';
 import { errorResponse } from '../response.js';
@@ -46,7 +46,7 @@ export function createNodeHandler(receiver: Pick<Receiver, 'fetch'>): NodeHandle
       );
       if (next) return next(error);
       console.error(`wanxiang: ${error.message}`); // a deployment mistake: say so where the operator looks
-      return send(res, errorResponse(500, error));
+      return sendNodeResponse(res, errorResponse(500, error));
     }
     await answer(req, res);
   };
@@ -57,9 +57,4 @@ function bodyAlreadyRead(req: IncomingMessage): boolean {
   // The same test srvx applies before it reads `rawBody` instead of the stream.
   if (Buffer.isBuffer((req as { rawBody?: unknown }).rawBody)) return false;
   return req.readableEnded || req.readableDidRead || (req as { _body?: unknown })._body === true;
-}
-
-async function send(res: ServerResponse, response: Response): Promise<void> {
-  res.writeHead(response.status, Object.fromEntries(response.headers));
-  res.end(new Uint8Array(await response.arrayBuffer()));
 }
