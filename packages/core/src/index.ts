@@ -4,6 +4,7 @@ export { parseCallback, safeParseCallback, type SafeParseResult } from './parse-
 export { parseCiTime } from './time.js';
 export { isTestRequest, TEST_REQUEST_MESSAGE } from './test-request.js';
 export { CallbackError, CallbackErrorCode, WanxiangError, isCallbackError, type CallbackIssue } from './errors.js';
+export { excerpt, MAX_EXCERPT_LENGTH } from './excerpt.js';
 export { formatFromContentType, type BodyFormat } from './format.js';
 export { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, type ParseOptions } from './options.js';
 export type { CallbackBody } from './body.js';
