@@ -1,0 +1,27 @@
+// The node-redis client the relay uses, configured to fail fast: a command while Redis is
+// unreachable rejects at once (so `send` rejects and the receiver answers 503, and CI delivers
+// again) instead of waiting in node-redis' offline queue for as long as the outage lasts.
+import { createClient } from 'redis';
+
+/**
+ * A connected client for `url`. `commandTimeoutMs` bounds every command (a Redis that accepts
+ * the connection but never answers must not hold a callback); the client reconnects on its own
+ * (backoff up to 2 s). Connection errors go to `onError` (default: logged without the URL,
+ * which may hold a password).
+ *
+ * @param {string} url `redis://…` or `rediss://…`
+ * @param {{ name?: string, commandTimeoutMs?: number, onError?: (error: Error) => void }} [options]
+ */
+export async function connectRedis(url, options = {}) {
+  const client = createClient({
+    url,
+    name: options.name,
+    disableOfflineQueue: true,
+    commandOptions: options.commandTimeoutMs ? { timeout: options.commandTimeoutMs } : undefined,
+    socket: { connectTimeout: 5_000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2_000) },
+  });
+  // Without a listener an 'error' event would end the process; with it, node-redis reconnects.
+  client.on('error', options.onError ?? ((error) => console.error(`wanxiang: redis: ${error?.message ?? error}`)));
+  await client.connect();
+  return client;
+}
