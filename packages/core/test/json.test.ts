@@ -8,7 +8,7 @@ describe('readJson', () => {
       h: '0',
       i: 'false',
       j: 'x',
-      k: '13.6',
+      k: '13.60',
     });
   });
 

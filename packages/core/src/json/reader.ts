@@ -1,0 +1,251 @@
+import { CallbackError } from '../errors.js';
+import { excerpt } from '../excerpt.js';
+import { describePosition } from '../position.js';
+import { forbiddenNames, type RawObject, type RawValue } from '../raw.js';
+import { hex4, readString, stringEnd } from './string.js';
+
+// A strict RFC 8259 reader that builds the raw tree in the same single pass, with an explicit
+// stack instead of recursion (depth bounded by `maxDepth`, not by the JavaScript stack). It
+// never materialises what the tree leaves out: an object or list is created at its first
+// non-empty member, so `[{},{},…]` or `{"a":null,…}` cost no more than their text. Strictness
+// beyond `JSON.parse`: a duplicate key, and a list directly inside a list (see `open`).
+
+const LBRACE = 0x7b;
+const RBRACE = 0x7d;
+const LBRACKET = 0x5b;
+const RBRACKET = 0x5d;
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const MINUS = 0x2d;
+
+// RFC 8259's number grammar exactly: no "+", no leading zeros, digits on both sides of ".".
+const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+
+/** One open object or list. Frames are kept per depth and reused, so reading allocates none per container. */
+interface Frame {
+  array: boolean;
+  /** The list so far (an array frame), created at its first non-empty item. */
+  list: RawValue[] | undefined;
+  /** The object so far (an object frame), created at its first non-empty member. */
+  object: RawObject | undefined;
+  /** The key whose value is being read (object frames). */
+  key: string;
+  /** The position of the item being read, empty ones counted (array frames), for paths. */
+  index: number;
+  /** Keys seen with an empty value: absent from `object`, but a second occurrence is still a duplicate. */
+  dropped: Set<string>;
+}
+
+/** Reads one JSON text into the raw tree; see `readJson` for the contract. */
+export function readJsonTree(text: string, maxDepth: number): RawValue | undefined {
+  const length = text.length;
+  const frames: Frame[] = [];
+  let depth = 0;
+  /** The error for the first list directly inside a list, thrown once the whole text is read. */
+  let nested: CallbackError | undefined;
+
+  const fail = (message: string, at: number): never => {
+    const hint = /^[ \t\n\r]*</.test(text) ? ' (XML sent with a JSON Content-Type?)' : '';
+    throw new CallbackError('MALFORMED_JSON', `Malformed JSON: ${message} at ${describePosition(text, at)}${hint}`);
+  };
+
+  /** The dotted path of the value being read, each body-chosen segment bounded and escaped. */
+  const path = (): string => {
+    const segments: string[] = [];
+    for (let d = 0; d < depth; d++) segments.push(frames[d]!.array ? String(frames[d]!.index) : excerpt(frames[d]!.key));
+    return excerpt(segments.join('.'), 1024);
+  };
+
+  const open = (array: boolean, at: number): Frame => {
+    if (depth >= maxDepth) {
+      const where = path();
+      throw new CallbackError('TOO_DEEP', `JSON is nested deeper than ${maxDepth} levels at ${where || 'the root'} (${describePosition(text, at)})`);
+    }
+    // A list directly inside a list has no XML form (repeated elements make one flat list), and
+    // CI sends none (no corpus body has one). Flattening it would make the event disagree with
+    // the forwarded body about its structure, and keeping it would give a tree no XML body can
+    // give; so it is rejected. Like every shape error, only once the text is known to be
+    // well-formed and within `maxDepth` (`[[[…` 100,000 deep is TOO_DEEP): the rest is read for
+    // syntax and depth only, and nothing more is kept.
+    if (array && depth > 0 && frames[depth - 1]!.array && nested === undefined) {
+      const where = path();
+      nested = new CallbackError('INVALID_CALLBACK', `A JSON list directly inside a list is not allowed at ${where} (${describePosition(text, at)})`, [
+        { path: where, message: 'a list directly inside a list (no callback has one, and XML cannot carry it)' },
+      ]);
+    }
+    let frame = frames[depth];
+    if (frame === undefined) {
+      frame = { array, list: undefined, object: undefined, key: '', index: 0, dropped: new Set() };
+      frames[depth] = frame;
+    } else {
+      frame.array = array;
+      frame.list = undefined;
+      frame.object = undefined;
+      frame.key = '';
+      frame.index = 0;
+      if (frame.dropped.size > 0) frame.dropped.clear();
+    }
+    depth++;
+    return frame;
+  };
+
+  const close = (): RawValue | undefined => {
+    const frame = frames[--depth]!;
+    const value = frame.array ? frame.list : frame.object;
+    frame.list = undefined;
+    frame.object = undefined;
+    return value;
+  };
+
+  /** Reads `"key" :` at `at` into the frame; returns where the value starts. */
+  const readKey = (frame: Frame, at: number): number => {
+    if (text.charCodeAt(at) !== QUOTE) {
+      const c = text.charCodeAt(at);
+      if (c === RBRACE) fail('a trailing comma before "}"', at);
+      fail(at >= length ? 'the document ends where a key is expected' : `${describeChar(text, at)} where a key in double quotes is expected`, at);
+    }
+    const key = readString(text, at, fail);
+    frame.key = key;
+    if (forbiddenNames.has(key)) {
+      const where = path();
+      throw new CallbackError('INVALID_CALLBACK', `Key "${key}" is not allowed`, [
+        { path: where, message: `key "${key}" is not allowed (it could reach an object's prototype)` },
+      ]);
+    }
+    // Own properties only (`Object.hasOwn`): "toString" must not find Object.prototype's.
+    if ((frame.object !== undefined && Object.hasOwn(frame.object, key)) || (frame.dropped.size > 0 && frame.dropped.has(key))) {
+      // `JSON.parse` keeps the last value, other readers the first: the receiver and whoever it
+      // forwards the body to would see different values, so neither is chosen.
+      const where = path();
+      throw new CallbackError('MALFORMED_JSON', `Malformed JSON: duplicate key "${excerpt(key)}" at ${where} (${describePosition(text, at)})`, [
+        { path: where, message: `duplicate key "${excerpt(key)}"` },
+      ]);
+    }
+    const colon = skipSpace(text, stringEnd);
+    if (text.charCodeAt(colon) !== COLON) fail(colon >= length ? 'the document ends before ":"' : `${describeChar(text, colon)} where ":" is expected`, colon);
+    return skipSpace(text, colon + 1);
+  };
+
+  let pos = skipSpace(text, 0);
+  if (pos >= length) fail('the document is empty', pos);
+  for (;;) {
+    // A value starts at `pos`.
+    let value: RawValue | undefined;
+    const c = text.charCodeAt(pos);
+    if (c === LBRACE) {
+      const frame = open(false, pos);
+      pos = skipSpace(text, pos + 1);
+      if (text.charCodeAt(pos) !== RBRACE) {
+        pos = readKey(frame, pos);
+        continue;
+      }
+      pos++;
+      value = close();
+    } else if (c === LBRACKET) {
+      open(true, pos);
+      pos = skipSpace(text, pos + 1);
+      if (text.charCodeAt(pos) !== RBRACKET) continue;
+      pos++;
+      value = close();
+    } else if (c === QUOTE) {
+      const string = readString(text, pos, fail);
+      pos = stringEnd;
+      value = isBlank(string) ? undefined : string;
+    } else if (c === MINUS || (c >= 0x30 && c <= 0x39)) {
+      NUMBER.lastIndex = pos;
+      if (!NUMBER.test(text)) fail(`invalid number "${excerpt(text.slice(pos, pos + 24))}"`, pos);
+      const end = NUMBER.lastIndex;
+      if (isNumberChar(text.charCodeAt(end))) fail(`invalid number "${excerpt(text.slice(pos, end + 24))}"`, pos);
+      // The number's own text, as XML would carry it: `1.50`, `-0` and a 20-digit JobId keep
+      // their digits, so a callback's XML and JSON give the same tree (and idempotency key).
+      value = text.slice(pos, end);
+      pos = end;
+    } else if (text.startsWith('true', pos)) {
+      value = 'true';
+      pos += 4;
+    } else if (text.startsWith('false', pos)) {
+      value = 'false';
+      pos += 5;
+    } else if (text.startsWith('null', pos)) {
+      pos += 4;
+    } else if (pos >= length) {
+      fail('the document ends where a value is expected', pos);
+    } else {
+      const afterComma = (c === RBRACKET || c === RBRACE) && text.charCodeAt(skipSpaceBack(text, pos)) === COMMA;
+      fail(afterComma ? `a trailing comma before ${describeChar(text, pos)}` : `${describeChar(text, pos)} where a value is expected`, pos);
+    }
+
+    // A value ended: add it to its container, then read what follows it.
+    for (;;) {
+      if (depth === 0) {
+        pos = skipSpace(text, pos);
+        if (pos < length) fail(`${describeChar(text, pos)} after the JSON value`, pos);
+        if (nested !== undefined) throw nested;
+        return value;
+      }
+      const frame = frames[depth - 1]!;
+      if (nested !== undefined) {
+        // The body is rejected already: nothing more is built (duplicate keys go unnoticed).
+      } else if (value !== undefined) {
+        if (frame.array) (frame.list ??= []).push(value);
+        else (frame.object ??= {})[frame.key] = value;
+      } else if (!frame.array) frame.dropped.add(frame.key);
+      pos = skipSpace(text, pos);
+      const next = text.charCodeAt(pos);
+      if (next === COMMA) {
+        pos = skipSpace(text, pos + 1);
+        if (frame.array) frame.index++;
+        else pos = readKey(frame, pos);
+        break;
+      }
+      if (next === (frame.array ? RBRACKET : RBRACE)) {
+        pos++;
+        value = close();
+        continue;
+      }
+      const expected = frame.array ? '"," or "]"' : '"," or "}"';
+      fail(pos >= length ? `the document ends where ${expected} is expected` : `${describeChar(text, pos)} where ${expected} is expected`, pos);
+    }
+  }
+}
+
+/** JSON's whitespace: space, tab, LF and CR, nothing else (no BOM, no U+00A0). */
+function skipSpace(text: string, from: number): number {
+  let i = from;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) i++;
+    else return i;
+  }
+}
+
+/** The offset of the last non-whitespace character before `before` (-1 when none); only for messages. */
+function skipSpaceBack(text: string, before: number): number {
+  let i = before - 1;
+  while (i >= 0 && /[ \t\n\r]/.test(text[i]!)) i--;
+  return i;
+}
+
+/** A character that cannot follow a number: the number's text goes on, so it is not RFC 8259's (`01`, `1.`, `1e`, `0x1`). */
+function isNumberChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x65 || c === 0x45 || c === 0x2b || c === 0x2d || c === 0x78 || c === 0x58;
+}
+
+/** The character at `at`, quoted and escaped for a message. */
+function describeChar(text: string, at: number): string {
+  const code = text.codePointAt(at)!;
+  return code < 0x20 ? `the control character U+${hex4(code)}` : `"${excerpt(String.fromCodePoint(code))}"`;
+}
+
+/**
+ * Whitespace-only text counts as empty, as an XML element holding only whitespace does — XML's
+ * whitespace (space, tab, CR, LF), not `trim()`'s, so `"\u00a0"` is kept in both formats.
+ */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return false;
+  }
+  return true;
+}
