@@ -1,5 +1,8 @@
 import type { CallbackEvent } from '@wanxiang/core';
+import type { createDeliverer } from './deliverer.js';
+import type { createRelay } from './relay.js';
 import { webhookHeaders } from './standard-webhooks.js';
+import type { webhookPayload } from './webhook-payload.js';
 
 /** What a forwarded event carries to the downstream besides the event itself. */
 export interface WebhookEnvelope {
@@ -12,6 +15,8 @@ export interface WebhookEnvelope {
 }
 
 /**
+ * @deprecated The body of {@link postWebhook}; the relay layer sends {@link webhookPayload}.
+ *
  * The JSON body a downstream receives, in the Standard Webhooks envelope: `type` (the
  * EventName), `timestamp`, `keys`, and `data` (the normalized event).
  */
@@ -20,6 +25,10 @@ export function webhookBody(envelope: WebhookEnvelope, event: CallbackEvent): st
 }
 
 /**
+ * @deprecated One POST for a whole delivery (`webhook-id` = the joined delivery id), so a job
+ * delivered alone and again inside a two-job callback reaches the downstream twice. Use
+ * {@link createDeliverer} with {@link createRelay}: one POST per idempotency key.
+ *
  * POSTs one event to `url` as a signed Standard Webhooks message (`webhook-id` = the delivery
  * id, so the downstream can de-duplicate too). Used by the Worker's Queue consumer and the Deno
  * example's KV queue listener.
