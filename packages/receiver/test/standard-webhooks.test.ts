@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
-import { signWebhook, webhookHeaders, type WebhookMessage } from '../src/index.js';
+import { createWebhookSigner, RelayError, signWebhook, webhookHeaders, type WebhookMessage } from '../src/outbound/index.js';
 
 /** 32 fixed bytes, base64: the secret as `whsec_<base64>`. */
 const SECRET_BASE64 = Buffer.from(Array.from({ length: 32 }, (_, index) => index * 7 + 3)).toString('base64');
@@ -51,15 +51,33 @@ describe('signWebhook', () => {
     ['shorter than 24 bytes', `whsec_${Buffer.alloc(23, 1).toString('base64')}`],
     ['empty', ''],
     ['only the prefix', 'whsec_'],
-  ])('throws a TypeError for a secret that is %s', async (_name, secret) => {
-    await expect(signWebhook(message, secret)).rejects.toThrow(TypeError);
+    ['longer than 64 bytes', `whsec_${Buffer.alloc(65, 1).toString('base64')}`],
+    ['base64 with a line break', `whsec_${Buffer.alloc(32, 1).toString('base64')}\n`],
+    ['base64 without its padding', `whsec_${Buffer.alloc(25, 1).toString('base64').replace(/=+$/, '')}`],
+  ])('throws WEBHOOK_SECRET_INVALID for a secret that is %s', async (_name, secret) => {
+    await expect(signWebhook(message, secret)).rejects.toThrow(expect.objectContaining({ code: 'WEBHOOK_SECRET_INVALID' }));
   });
 
-  it('does not echo the secret in its TypeError', async () => {
+  it('does not echo the secret in its error', async () => {
     const secret = `whsec_${Buffer.alloc(10, 2).toString('base64')}`;
     const error = await signWebhook(message, secret).catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(TypeError);
-    expect((error as TypeError).message).not.toContain(secret.slice(6));
+    expect(error).toBeInstanceOf(RelayError);
+    expect((error as RelayError).message).not.toContain(secret.slice(6));
+  });
+
+  it('accepts a 64-byte secret, the longest allowed', async () => {
+    const long = Buffer.alloc(64, 4).toString('base64');
+    expect(await signWebhook(message, long)).toBe(expected(message, long));
+  });
+});
+
+describe('createWebhookSigner', () => {
+  it('checks the secret at creation, before any message', () => {
+    expect(() => createWebhookSigner('whsec_short', 'WEBHOOK_SECRET')).toThrow(expect.objectContaining({ code: 'WEBHOOK_SECRET_INVALID', issues: [expect.objectContaining({ path: 'WEBHOOK_SECRET' })] }));
+  });
+
+  it('signs as signWebhook does', async () => {
+    expect(await createWebhookSigner(SECRET).sign(message)).toBe(expected(message));
   });
 });
 
