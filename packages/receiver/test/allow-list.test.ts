@@ -146,15 +146,15 @@ describe('a missing field fails closed', () => {
     expect(result.status).toBe(403);
     expect(result.body).toEqual({
       code: 'FORBIDDEN',
-      message: 'The callback carries no QueueId, which the allow-list requires',
-      issues: [{ path: 'QueueId', message: 'missing, and the allow-list requires it' }],
+      message: 'JobsDetail.0 carries no QueueId, which the allow-list requires',
+      issues: [{ path: 'JobsDetail.0.QueueId', message: 'missing, and the QueueId allow-list requires it' }],
     });
   });
 
   it('refuses a job without Input when a BucketId list is configured', async () => {
     const result = await answer({ BucketId: ['bucket-125'] }, taskXml(job('j1', '<QueueId>p1</QueueId>')));
     expect(result.status).toBe(403);
-    expect(result.body.issues).toEqual([{ path: 'BucketId', message: 'missing, and the allow-list requires it' }]);
+    expect(result.body.issues).toEqual([{ path: 'JobsDetail.0.Input.BucketId', message: 'missing, and the BucketId allow-list requires it' }]);
   });
 
   it('refuses an API job (no Workflow) when a WorkflowId list is configured', async () => {
@@ -164,7 +164,7 @@ describe('a missing field fails closed', () => {
   it('refuses a WorkflowFinish when a Region list is configured: workflow runs carry no Region', async () => {
     const result = await answer({ Region: ['ap-chongqing'] }, workflowJson('run-1'));
     expect(result.status).toBe(403);
-    expect(result.body.issues).toEqual([{ path: 'Region', message: 'missing, and the allow-list requires it' }]);
+    expect(result.body.issues).toEqual([{ path: 'WorkflowExecution.Region', message: 'missing, and the Region allow-list requires it' }]);
   });
 
   it('refuses a moderation result when a QueueId list is configured', async () => {

@@ -41,7 +41,8 @@ describe('accepted bodies', () => {
     const { receiver, archived } = setup({ withArchive: true });
     const response = await receiver.fetch(post(taskXml(jobXml('../../x/y%', 'Success')), { contentType: 'application/xml' }));
     expect(response.status).toBe(200);
-    expect(archived[0]!.key).toBe('events/2026-11-21/..%2F..%2Fx%2Fy%25:Success.xml');
+    // The key encodes `%` first (`%25`, so `y%` and a `y` cannot meet), the archive key encodes it again.
+    expect(archived[0]!.key).toBe('events/2026-11-21/..%2F..%2Fx%2Fy%2525:Success.xml');
   });
 
   it('get a .json key for a JSON body', async () => {
@@ -120,7 +121,7 @@ describe('archive failures', () => {
     expect(errors[0]!.error.cause).toBe(failure);
     expect(errors[0]!.context).toEqual({ receivedAt: NOW, id: 'j1:Success' });
     expect(logs.filter((call) => call.level === 'error')).toEqual([
-      { level: 'error', message: expect.any(String), fields: { key: 'events/2026-11-21/j1:Success.xml', cause: 'Error: bucket unavailable' } },
+      { level: 'error', message: expect.any(String), fields: { code: 'ARCHIVE_FAILED', key: 'events/2026-11-21/j1:Success.xml', cause: 'Error: bucket unavailable' } },
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { CallbackError } from '@wanxiang/core';
 import { describe, expect, it } from 'vitest';
 import { ReceiverError } from '../src/index.js';
-import { readRequestBody } from '../src/read-request-body.js';
+import { readRequestBody } from '../src/inbound/read-request-body.js';
 import { TASK_XML, bodyOf, post, recordingStream, setup } from './support/fixtures.js';
 
 const limits = { maxBytes: 64, timeoutMs: 1_000 };

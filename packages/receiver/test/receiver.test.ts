@@ -8,6 +8,7 @@ import {
   URL_WITH_TOKEN,
   bodyOf,
   jobXml,
+  multiKeyId,
   post,
   recordingLogger,
   reviewImageJson,
@@ -105,7 +106,7 @@ describe('an accepted callback', () => {
   ])('answers the idempotency keys of %s', async (_name, body, headers, keys) => {
     const { receiver, deliveries } = setup();
     const response = await receiver.fetch(post(body, { headers }));
-    expect(await bodyOf(response)).toEqual({ ok: true, id: keys.join(','), keys });
+    expect(await bodyOf(response)).toEqual({ ok: true, id: keys.length === 1 ? keys[0] : multiKeyId(keys), keys });
     expect(deliveries.map((delivery) => delivery.keys)).toEqual([keys]);
   });
 
@@ -245,7 +246,7 @@ describe('forwarding failures', () => {
     expect(errors[0]!.error.cause).toBe(failure);
     expect(errors[0]!.context).toEqual({ status: 503, receivedAt: expect.any(String), id: 'j1:Success' });
     expect(logs.filter((call) => call.level === 'error')).toEqual([
-      { level: 'error', message: expect.any(String), fields: { id: 'j1:Success', cause: 'Error: queue is down' } },
+      { level: 'error', message: expect.any(String), fields: { code: 'FORWARD_FAILED', id: 'j1:Success', cause: 'Error: queue is down' } },
     ]);
   });
 

@@ -6,6 +6,7 @@ import {
   URL_WITH_TOKEN,
   bodyOf,
   jobXml,
+  multiKeyId,
   post,
   reviewImageJson,
   setup,
@@ -74,8 +75,8 @@ describe('on(Tag)', () => {
     expect(calls[0]![0]).toBe(event.JobsDetail[0]);
     const keys = ['j1:Success', 'j2:Success', 'j3:Failed'];
     expect(calls.map(([, context]) => context)).toEqual([
-      { id: keys.join(','), keys, receivedAt: expect.stringMatching(ISO), event, key: 'j1:Success' },
-      { id: keys.join(','), keys, receivedAt: expect.stringMatching(ISO), event, key: 'j3:Failed' },
+      { id: multiKeyId(keys), keys, receivedAt: expect.stringMatching(ISO), event, key: 'j1:Success' },
+      { id: multiKeyId(keys), keys, receivedAt: expect.stringMatching(ISO), event, key: 'j3:Failed' },
     ]);
     expect(calls[0]![1].event).toBe(event);
   });
@@ -266,13 +267,18 @@ describe('with an execution context', () => {
     expect(finished).toBe(true);
   });
 
-  it('does not call waitUntil for a refused request or the test request', async () => {
-    const { receiver } = setup();
+  it('runs no handler for a refused request or the test request; only the refusal\'s error handlers go to waitUntil', async () => {
+    const { receiver, errors } = setup();
+    const ran: string[] = [];
+    receiver.onAny(() => void ran.push('any'));
     const waited: Promise<unknown>[] = [];
     const context = { waitUntil: (promise: Promise<unknown>) => void waited.push(promise) };
     await receiver.fetch(post('<a>'), context);
     await receiver.fetch(post(TEST_REQUEST_JSON), context);
-    expect(waited).toEqual([]);
+    await Promise.all(waited);
+    expect(ran).toEqual([]);
+    expect(waited).toHaveLength(1);
+    expect(errors.map(({ error }) => error.code)).toEqual(['MALFORMED_XML']);
   });
 });
 
@@ -317,6 +323,7 @@ describe('onError', () => {
     });
     receiver.onError(async () => void order.push('third'));
     await receiver.fetch(post('<a>'));
+    await receiver.drain();
     expect(order).toEqual(['second', 'third']);
   });
 

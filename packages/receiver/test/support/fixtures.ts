@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { WanxiangError } from '@wanxiang/core';
 import {
   createReceiver,
@@ -174,3 +175,9 @@ export function textOf(value: unknown, seen = new Set<unknown>()): string {
   }
   return parts.join('\n');
 }
+
+/** `sha256:` + the hex SHA-256 of `text`'s UTF-8, computed with node:crypto (independently of the receiver). */
+export const sha256 = (text: string) => `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
+
+/** The delivery id of several plain keys (no `%` or `,` in them): the digest of the encoded list under its domain tag. */
+export const multiKeyId = (keys: readonly string[]) => sha256(`delivery\n${keys.join(',')}`);

@@ -85,14 +85,8 @@ export class Router {
     return failures;
   }
 
-  /** Tells every error handler; an error handler that throws is ignored (there is nowhere left to report it). */
-  async reportError(error: WanxiangError, context: ErrorContext): Promise<void> {
-    for (const handler of this.#errors) {
-      try {
-        await handler(error, context);
-      } catch {
-        // Deliberately swallowed: see above.
-      }
-    }
+  /** The `onError` handlers, in registration order (run by the error reporter, each with its deadline). */
+  errorHandlers(): readonly ErrorHandler[] {
+    return [...this.#errors];
   }
 }

@@ -2,7 +2,7 @@ import type { CallbackEvent } from '@wanxiang/core';
 
 /** One accepted callback, as the receiver hands it to the {@link Forwarder}. */
 export interface Delivery {
-  /** The delivery's idempotency key: its `keys` joined (or their digest when long). Use it as a message or webhook id. */
+  /** The delivery's idempotency key: its one key, or the digest of its keys when there are several. Use it as a message or webhook id. */
   id: string;
   /** One idempotency key per job (`JobId:State`), or the workflow `RunId`, or the moderation `JobId`. */
   keys: string[];
@@ -23,9 +23,10 @@ export interface Delivery {
 /**
  * The one seam where a runtime plugs in its delivery: a queue, a KV store, a test double.
  * `send` resolves once the delivery is durable; the receiver awaits it and answers 200 only
- * then, and 503 (so that CI delivers again) when it rejects. What it resolves to is ignored, so
- * a client's own call can be returned as it is: `send: (delivery) => env.EVENTS.send(...)`
- * (a Workers Queue resolves to a `QueueSendResponse`).
+ * then, and 503 (so that CI delivers again) when it rejects or has not settled within
+ * `forwardTimeoutMs`. `send` is called once per request; a late settlement is ignored. What it
+ * resolves to is ignored, so a client's own call can be returned as it is:
+ * `send: (delivery) => env.EVENTS.send(...)` (a Workers Queue resolves to a `QueueSendResponse`).
  */
 export interface Forwarder {
   send(delivery: Delivery): Promise<unknown>;
@@ -33,12 +34,17 @@ export interface Forwarder {
 
 /** A body kept for audit and replay, before the receiver answers. */
 export interface ArchiveEntry {
-  /** `accepted`: parsed and about to be forwarded. `rejected`: authenticated but not a valid callback. */
-  status: 'accepted' | 'rejected';
+  /**
+   * `accepted`: parsed and about to be forwarded. `rejected`: authenticated but not a valid
+   * callback (400). `forbidden`: a valid callback refused by the allow-list (403), kept so that a
+   * misconfigured list loses nothing: replay it once the list is fixed.
+   */
+  status: 'accepted' | 'rejected' | 'forbidden';
   /**
    * A storage key by date and idempotency key: `events/2026-11-21/<id>.xml` for accepted
-   * bodies (a repeated delivery overwrites the same object) and
-   * `rejected/2026-11-21/<time>-<digest>.json` for rejected ones.
+   * bodies (a repeated delivery overwrites the same object),
+   * `rejected/2026-11-21/<time>-<digest>.json` for rejected ones and
+   * `forbidden/2026-11-21/<time>-<digest>.xml` for forbidden ones.
    */
   key: string;
   raw: Uint8Array<ArrayBuffer>;
@@ -46,13 +52,14 @@ export interface ArchiveEntry {
   receivedAt: string;
   /** The delivery id, for accepted bodies. */
   id?: string;
-  /** Why the body was rejected, for rejected bodies. */
+  /** Why the body was refused, for rejected and forbidden bodies. */
   error?: { code: string; message: string };
 }
 
 /**
  * Where raw bodies are kept (R2, a KV store, a file). Optional; a failure is reported, never fatal
- * by itself. The receiver awaits `put` before it answers; what it resolves to is ignored
+ * by itself. The receiver awaits `put` before it answers, for at most `archiveTimeoutMs` (a
+ * `put` still pending then counts as a failure, ARCHIVE_TIMEOUT); what it resolves to is ignored
  * (`put: (entry) => env.ARCHIVE.put(entry.key, entry.raw)` resolves to an R2 object).
  */
 export interface Archive {

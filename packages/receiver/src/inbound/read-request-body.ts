@@ -1,5 +1,5 @@
 import { CallbackError } from '@wanxiang/core';
-import { ReceiverError } from './errors.js';
+import { ReceiverError } from '../errors/receiver-error.js';
 
 /** Limits applied while a request body is read. */
 export interface BodyLimits {
@@ -28,7 +28,7 @@ export async function readRequestBody(request: Request, limits: BodyLimits): Pro
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new ReceiverError('REQUEST_TIMEOUT', 408, `The body did not arrive within ${limits.timeoutMs} ms`)),
+      () => reject(new ReceiverError('REQUEST_TIMEOUT', `The body did not arrive within ${limits.timeoutMs} ms`)),
       limits.timeoutMs,
     );
   });
@@ -43,7 +43,7 @@ export async function readRequestBody(request: Request, limits: BodyLimits): Pro
   } catch (error) {
     reader.cancel().catch(() => {});
     if (error instanceof CallbackError || error instanceof ReceiverError) throw error;
-    throw new ReceiverError('BODY_UNREADABLE', 400, 'The body could not be read to its end', { cause: error });
+    throw new ReceiverError('BODY_UNREADABLE', 'The body could not be read to its end', { cause: error });
   } finally {
     if (timer !== undefined) clearTimeout(timer);
   }

@@ -36,3 +36,8 @@ export async function rejectedArchiveKey(receivedAt: string, raw: Uint8Array<Arr
   const short = Array.from(digest.subarray(0, 8), (byte) => byte.toString(16).padStart(2, '0')).join('');
   return `rejected/${day(receivedAt)}/${receivedAt.slice(11).replace(/[:.]/g, '')}-${short}${extension(raw)}`;
 }
+
+/** `forbidden/<day>/<time>-<digest>.<ext>`: a body refused by an allow-list, kept so that a misconfigured list loses nothing. */
+export async function forbiddenArchiveKey(receivedAt: string, raw: Uint8Array<ArrayBuffer>): Promise<string> {
+  return `forbidden/${(await rejectedArchiveKey(receivedAt, raw)).slice('rejected/'.length)}`;
+}
