@@ -1,5 +1,5 @@
 // Types of the Redis Streams relay (index.mjs), for TypeScript callers such as the tests.
-import type { Forwarder, Ledger, RawBodyStore } from '@wanxiang/receiver';
+import type { Delivery, Forwarder, Ledger, RawBodyStore } from '@wanxiang/receiver';
 import type { createClient } from 'redis';
 
 /** A connected node-redis client. */
@@ -50,7 +50,8 @@ export interface StreamForwarderOptions {
 }
 
 /** The receiver's Forwarder: `send` resolves once XADD (with the raw body, for a large event, in one MULTI) is done. */
-export function redisStreamForwarder(client: RedisClient, options?: StreamForwarderOptions): Forwarder;
+/** `send` resolves to the stream entry id and whether the event travelled inline. */
+export function redisStreamForwarder(client: RedisClient, options?: StreamForwarderOptions): Forwarder & { send(delivery: Delivery): Promise<{ id: string; inline: boolean }> };
 
 /** Reads a raw body the forwarder stored; only names the forwarder makes are looked up. */
 export function redisBodyStore(client: RedisClient, options?: { prefix?: string }): RawBodyStore;
@@ -114,3 +115,14 @@ export function moveToDeadLetters(
   client: RedisClient,
   options: { keys: RelayKeys; group: string; consumer: string; message: StreamMessage; reason: string; logger: RelayLogger },
 ): Promise<string | null>;
+
+/** The relay layer's consumer, as `createRelay(…)` returns it. */
+export interface RelayLike {
+  handle(value: unknown): Promise<import('@wanxiang/receiver').RelayResult>;
+}
+
+/** What a relay result means for a stream message: `done` → ack, `retry` → pending, `invalid` or non-JSON → dead letter. */
+export function relayOutcome(relay: RelayLike): (message: StreamMessage) => Promise<Outcome>;
+
+/** {@link consumerGroup} around {@link relayOutcome}. */
+export function relayConsumer(client: RedisClient, relay: RelayLike, options: ConsumerGroupOptions): ConsumerGroup;

@@ -7,3 +7,4 @@ export { redisLedger } from './ledger.mjs';
 export { redisStreamForwarder, redisBodyStore, REDIS_MAX_INLINE_BYTES } from './stream-forwarder.mjs';
 export { consumerGroup } from './consumer-group.mjs';
 export { moveToDeadLetters } from './dead-letters.mjs';
+export { relayConsumer, relayOutcome } from './relay-consumer.mjs';

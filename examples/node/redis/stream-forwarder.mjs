@@ -20,7 +20,9 @@ export const REDIS_MAX_INLINE_BYTES = 64 * 1024;
  */
 
 /**
- * A Forwarder adding one message per accepted callback to the relay stream.
+ * A Forwarder adding one message per accepted callback to the relay stream. `send` resolves to
+ * `{ id, inline }`: the stream entry's id, and whether the event travelled inline (the receiver
+ * ignores it; logs and tests may not).
  *
  * @param {import('redis').RedisClientType} client
  * @param {StreamForwarderOptions} [options]
@@ -45,19 +47,21 @@ export function redisStreamForwarder(client, options = {}) {
     async send(delivery) {
       const inline = inlineRelayMessage(delivery, maxInlineBytes);
       if (inline) {
-        await client.xAdd(keys.stream, '*', { message: JSON.stringify(inline) });
-        return replicated();
+        const id = await client.xAdd(keys.stream, '*', { message: JSON.stringify(inline) });
+        await replicated();
+        return { id, inline: true };
       }
       // Our own random name for the body, never text from the callback.
       const ref = randomUUID();
       const message = await referenceRelayMessage(delivery, ref);
       const raw = Buffer.from(delivery.raw.buffer, delivery.raw.byteOffset, delivery.raw.byteLength);
-      await client
+      const [, id] = await client
         .multi()
         .set(keys.body(ref), raw, { expiration: { type: 'PX', value: bodyRetentionMs } })
         .xAdd(keys.stream, '*', { message: JSON.stringify(message), body: ref })
         .exec();
-      return replicated();
+      await replicated();
+      return { id: String(id), inline: false };
     },
   };
 }
