@@ -1,18 +1,62 @@
 /** The most characters of body-derived text (a name, a value) an error message quotes. */
 export const MAX_EXCERPT_LENGTH = 64;
 
-// C0 and C1 controls, DEL, the line and paragraph separators, bidirectional overrides and
-// isolates, and lone surrogates: what could forge or reorder a log line or a terminal.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** The longest suffix {@link excerpt} adds: `… (` + up to 16 digits + ` more characters)`. */
+export const EXCERPT_SUFFIX_LENGTH = 36;
 
 /**
  * Body-derived text as an error message may quote it: unsafe characters written as `\uXXXX`,
- * and cut to `max` characters with the count of what was left out. Messages reach logs and
- * HTTP answers, so a body must not choose their length or their control characters.
+ * and cut to `max` written characters (an escape counts as the six it takes, so a body of
+ * control characters cannot make an excerpt six times longer) with the count of what was left
+ * out. The result is at most `max + EXCERPT_SUFFIX_LENGTH` characters, and `max` when nothing was
+ * left out. Messages reach logs and HTTP answers, so a body must not choose their length or
+ * their control characters. A surrogate pair is never split: it is kept whole or left out.
  */
 export function excerpt(text: string, max: number = MAX_EXCERPT_LENGTH): string {
-  const cut = text.length > max ? text.slice(0, max) : text;
-  // Cutting may split a surrogate pair; the lone half is then escaped like any other.
-  const safe = cut.replace(UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return text.length > max ? `${safe}… (${text.length - max} more characters)` : safe;
+  // The common case, safe text that fits, is returned as it is without a copy.
+  if (text.length <= max && !hasUnsafe(text)) return text;
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const unit = text.charCodeAt(i);
+    const pair = isHigh(unit) && i + 1 < text.length && isLow(text.charCodeAt(i + 1));
+    const piece = pair ? text.slice(i, i + 2) : isUnsafe(unit) ? escape(unit) : text[i]!;
+    if (out.length + piece.length > max) break;
+    out += piece;
+    i += pair ? 2 : 1;
+  }
+  return i < text.length ? `${out}… (${text.length - i} more characters)` : out;
+}
+
+function hasUnsafe(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (isHigh(unit) && i + 1 < text.length && isLow(text.charCodeAt(i + 1))) i++;
+    else if (isUnsafe(unit)) return true;
+  }
+  return false;
+}
+
+const isHigh = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+
+/**
+ * C0 and C1 controls, DEL, the line and paragraph separators, bidirectional overrides and
+ * isolates, and (called only for a unit that is not part of a pair) lone surrogates: what could
+ * forge or reorder a log line or a terminal.
+ */
+function isUnsafe(unit: number): boolean {
+  return (
+    unit <= 0x1f ||
+    (unit >= 0x7f && unit <= 0x9f) ||
+    unit === 0x2028 ||
+    unit === 0x2029 ||
+    (unit >= 0x202a && unit <= 0x202e) ||
+    (unit >= 0x2066 && unit <= 0x2069) ||
+    (unit >= 0xd800 && unit <= 0xdfff)
+  );
+}
+
+function escape(unit: number): string {
+  return `\\u${unit.toString(16).padStart(4, '0')}`;
 }

@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { CallbackError, type CallbackIssue } from './errors.js';
 import { coerce, MISFIT } from './coerce.js';
+import { excerpt } from './excerpt.js';
+import { collectIssues } from './issues.js';
 import { identifyEvent, type EventIdentity, type EventKind } from './event-name.js';
 import { isRawObject, type RawObject, type RawValue } from './raw.js';
 import type { CallbackEvent } from './schemas/callback-event.js';
@@ -26,7 +28,8 @@ const schemas: Record<EventKind, v.GenericSchema<unknown, CallbackEvent>> = {
  * coerced in place ({@link coerce}), which is what a valid body takes; only when that misfits
  * does valibot parse the fresh tree, for the exact issues. Without it, valibot parses a copy.
  *
- * @throws CallbackError `INVALID_CALLBACK` with one issue per field at fault.
+ * @throws CallbackError `INVALID_CALLBACK` with one issue per field at fault (the first
+ *   `MAX_ISSUES` of them, and `issueCount`).
  */
 export function normalizeEvent(raw: RawValue | undefined, contentVersion?: string | null, reread?: () => RawValue | undefined): CallbackEvent {
   const { root, identity } = identify(unwrap(raw), contentVersion);
@@ -63,22 +66,31 @@ function identify(root: RawValue | undefined, contentVersion: string | null | un
   return { root, identity };
 }
 
-/** valibot's parse of a copy of the tree: every issue, with its path. */
+/**
+ * valibot's parse of a copy of the tree, which decides whether the body is valid and makes the
+ * event. It stops at the first issue: collecting every one is {@link collectIssues}' job, within
+ * bounds (valibot's own collection costs an object graph per issue, gigabytes for a hostile body).
+ */
 function validate(root: RawObject, identity: EventIdentity): CallbackEvent {
-  const result = v.safeParse(schemas[identity.kind], { ...root, EventName: identity.eventName });
+  const schema = schemas[identity.kind];
+  const input = { ...root, EventName: identity.eventName };
+  const result = v.safeParse(schema, input, { abortEarly: true });
   if (result.success) return result.output;
-  const issues = result.issues.map(toCallbackIssue);
+  let { issues, count } = collectIssues(schema, input);
+  // The collector interprets the same schemas; should it ever find nothing, valibot's first issue stands.
+  if (count === 0) ({ issues, count } = { issues: [toCallbackIssue(result.issues[0])], count: 1 });
   const first = issues[0]!;
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+  const more = count > 1 ? ` (and ${count - 1} more)` : '';
   throw new CallbackError(
     'INVALID_CALLBACK',
-    `Invalid ${identity.eventName} callback: ${first.path || 'body'}: ${first.message}${more}`,
+    `Invalid ${excerpt(identity.eventName)} callback: ${first.path || 'body'}: ${first.message}${more}`,
     issues,
+    count,
   );
 }
 
 function toCallbackIssue(issue: v.BaseIssue<unknown>): CallbackIssue {
-  const path = (issue.path ?? []).map((item) => String(item.key)).join('.');
+  const path = (issue.path ?? []).map((item) => excerpt(String(item.key))).join('.');
   // valibot reports a missing required key with an undefined input.
   const message = issue.input === undefined ? 'required field is missing' : issue.message;
   return { path, message };

@@ -1,0 +1,351 @@
+import { bound, MAX_ISSUES, type CallbackIssue } from './errors.js';
+import { excerpt } from './excerpt.js';
+
+/** The parts of a valibot schema or pipe action object the collector reads. */
+interface SchemaLike {
+  kind: string;
+  type: string;
+  expects?: string | null;
+  message?: unknown;
+  pipe?: SchemaLike[];
+  entries?: Record<string, SchemaLike>;
+  wrapped?: SchemaLike;
+  default?: unknown;
+  item?: SchemaLike;
+  value?: SchemaLike;
+  literal?: unknown;
+  options?: readonly unknown[];
+  /** A variant's discriminator name, or a record's key schema. */
+  key?: string | SchemaLike;
+  requirement?: unknown;
+  check?: (input: unknown) => boolean;
+  operation?: (input: unknown) => unknown;
+  '~run'?: (dataset: { typed: boolean; value: unknown }, config: { abortEarly?: boolean }) => { value: unknown; issues?: ValibotIssue[] };
+}
+
+interface ValibotIssue {
+  input: unknown;
+  message: string;
+  path?: { key: unknown }[];
+}
+
+/** What {@link collectIssues} found: the first issues (at most `limit`) and how many in all. */
+export interface IssueReport {
+  issues: CallbackIssue[];
+  count: number;
+}
+
+/**
+ * The issues valibot would report for `input` against `schema`, with the same paths and
+ * messages, but collected within bounds: only the first `limit` issues are kept (the rest are
+ * counted), and nothing is built per issue beyond them. valibot itself makes an object graph per
+ * issue (path items, the received value as text, a default message quoting it), which for a body
+ * of 100,000 wrong list items was gigabytes; this walks the same schema objects instead, the way
+ * the fast path in `coerce.ts` does, and reads the input without copying it.
+ *
+ * Body text enters a message only through {@link excerpt}: the received value of a default
+ * message, and record keys in paths. Custom messages (the field primitives') already describe
+ * the value briefly; the error bounds every message and path again as a whole.
+ */
+export function collectIssues(schema: unknown, input: unknown, limit: number = MAX_ISSUES): IssueReport {
+  const sink = new Sink(limit);
+  new Walker().run(schema as SchemaLike, input, sink);
+  return { issues: sink.issues, count: sink.count };
+}
+
+/** Where issues go: the first `limit` kept with their path and message, all of them counted. */
+class Sink {
+  count = 0;
+  readonly issues: CallbackIssue[] = [];
+  constructor(readonly limit: number) {}
+
+  /** True when the next issue would be kept, so its message is worth making. */
+  get keeping(): boolean {
+    return this.issues.length < this.limit;
+  }
+
+  /** A sink for a trial (a union's or variant's option) that keeps no more than this one still would. */
+  trial(): Sink {
+    return new Sink(this.limit - this.issues.length);
+  }
+
+  merge(other: Sink): void {
+    this.count += other.count;
+    for (const issue of other.issues) if (this.keeping) this.issues.push(issue);
+  }
+}
+
+class Walker {
+  /** The path from the root to the value being checked; array positions are numbers. */
+  private readonly path: (string | number)[] = [];
+  /** The value a schema passes on (after its transforms), read by a pipe after each step. */
+  private value: unknown;
+
+  /**
+   * Checks `input` against `schema` into `sink`, as valibot's `~run` does; answers whether the
+   * value came out typed (valibot's `dataset.typed`), which unions, variants and pipes decide on.
+   */
+  run(schema: SchemaLike, input: unknown, sink: Sink): boolean {
+    if (schema.pipe !== undefined) return this.pipe(schema.pipe, input, sink);
+    if (schema.type === 'optional') return this.optional(schema, input, sink);
+    const typed = this.check(schema, input, sink);
+    // What a later pipe step reads: the input itself (only transforms change a value here).
+    this.value = input;
+    return typed;
+  }
+
+  private check(schema: SchemaLike, input: unknown, sink: Sink): boolean {
+    switch (schema.type) {
+      case 'unknown':
+        return true;
+      case 'string':
+        return typeof input === 'string' || this.fail(sink, schema, 'type', input);
+      case 'custom':
+        return schema.check!(input) || this.fail(sink, schema, 'type', input);
+      case 'literal':
+        return input === schema.literal || this.fail(sink, schema, 'type', input);
+      case 'picklist':
+        return schema.options!.includes(input) || this.fail(sink, schema, 'type', input);
+      case 'object':
+      case 'loose_object':
+        return this.object(schema, input, sink);
+      case 'array':
+        return this.array(schema, input, sink);
+      case 'record':
+        return this.record(schema, input, sink);
+      case 'variant':
+        return this.variant(schema, input, sink);
+      case 'union':
+        return this.union(schema, input, sink);
+      default:
+        return !this.foreign(schema, { typed: false, value: input }, sink).issues;
+    }
+  }
+
+  private pipe(pipe: SchemaLike[], input: unknown, sink: Sink): boolean {
+    const before = sink.count;
+    let typed = true;
+    let value = input;
+    for (const item of pipe) {
+      if (item.kind === 'metadata') continue;
+      // As in valibot: after an issue, a later schema or transformation does not run.
+      if (sink.count > before && (item.kind === 'schema' || item.kind === 'transformation')) return false;
+      if (item.kind === 'schema') {
+        typed = this.run(item, value, sink);
+        value = this.value;
+      } else if (item.kind === 'transformation' && item.type === 'transform') {
+        value = item.operation!(value);
+      } else if (item.kind === 'validation' && Object.hasOwn(labels, item.type)) {
+        // A validation only checks a typed value, and its issue leaves the value typed.
+        if (typed && !this.validate(item, value)) this.fail(sink, item, labels[item.type]!, value);
+      } else {
+        const dataset = this.foreign(item, { typed, value }, sink);
+        if (dataset.issues) return false;
+        value = dataset.value;
+      }
+    }
+    this.value = value;
+    return typed;
+  }
+
+  private validate(action: SchemaLike, value: unknown): boolean {
+    switch (action.type) {
+      case 'check':
+        return (action.requirement as (input: unknown) => boolean)(value);
+      case 'starts_with':
+        return (value as string).startsWith(action.requirement as string);
+      default:
+        return (value as { length: number }).length >= (action.requirement as number);
+    }
+  }
+
+  private optional(schema: SchemaLike, input: unknown, sink: Sink): boolean {
+    const value = input === undefined ? defaultOf(schema) : input;
+    this.value = value;
+    if (value === undefined) return true;
+    return this.run(schema.wrapped!, value, sink);
+  }
+
+  private object(schema: SchemaLike, input: unknown, sink: Sink): boolean {
+    // valibot's object schemas take any object, arrays included (node() rules those out first).
+    if (!input || typeof input !== 'object') return this.fail(sink, schema, 'type', input);
+    const object = input as Record<string, unknown>;
+    let typed = true;
+    for (const key in schema.entries) {
+      const entry = schema.entries[key]!;
+      const present = key in object;
+      if (present || (entry.type === 'optional' && entry.default !== undefined)) {
+        this.path.push(key);
+        typed = this.run(entry, present ? object[key] : defaultOf(entry), sink) && typed;
+        this.path.pop();
+      } else if (entry.type !== 'optional' && entry.type !== 'exact_optional' && entry.type !== 'nullish') {
+        this.path.push(key);
+        this.fail(sink, schema, 'key', undefined);
+        this.path.pop();
+        typed = false;
+      }
+    }
+    return typed;
+  }
+
+  private array(schema: SchemaLike, input: unknown, sink: Sink): boolean {
+    if (!Array.isArray(input)) return this.fail(sink, schema, 'type', input);
+    let typed = true;
+    for (let i = 0; i < input.length; i++) {
+      this.path.push(i);
+      typed = this.run(schema.item!, input[i], sink) && typed;
+      this.path.pop();
+    }
+    return typed;
+  }
+
+  private record(schema: SchemaLike, input: unknown, sink: Sink): boolean {
+    if (!input || typeof input !== 'object') return this.fail(sink, schema, 'type', input);
+    const object = input as Record<string, unknown>;
+    let typed = true;
+    for (const key in object) {
+      if (!Object.hasOwn(object, key) || key === '__proto__' || key === 'prototype' || key === 'constructor') continue;
+      this.path.push(key);
+      // A key issue is reported at the key alone, before its value is checked.
+      typed = this.run(schema.key as SchemaLike, key, sink) && typed;
+      typed = this.run(schema.value!, object[key], sink) && typed;
+      this.path.pop();
+    }
+    return typed;
+  }
+
+  /**
+   * valibot's variant: the options whose discriminator fits are tried in order until one has no
+   * issue; the first typed one (or the first) is reported. When none fits, one issue at the
+   * discriminator lists what each option expected there.
+   */
+  private variant(schema: SchemaLike, input: unknown, sink: Sink): boolean {
+    if (!input || typeof input !== 'object') return this.fail(sink, schema, 'type', input);
+    const key = schema.key as string;
+    const object = input as Record<string, unknown>;
+    let chosen: { sink: Sink; typed: boolean } | undefined;
+    const expected: string[] = [];
+    for (const option of schema.options as SchemaLike[]) {
+      // Nested variants (not used here) are left to valibot.
+      if (option.type === 'variant') return !this.foreign(schema, { typed: false, value: input }, sink).issues;
+      const discriminator = option.entries![key]!;
+      const fits =
+        key in object
+          ? this.fits(discriminator, object[key])
+          : discriminator.type === 'optional' || discriminator.type === 'exact_optional' || discriminator.type === 'nullish';
+      if (!fits) {
+        expected.push(String(discriminator.expects));
+        continue;
+      }
+      const trial = sink.trial();
+      const typed = this.run(option, input, trial);
+      if (chosen === undefined || (!chosen.typed && typed)) chosen = { sink: trial, typed };
+      if (chosen.sink.count === 0) break;
+    }
+    if (chosen !== undefined) {
+      sink.merge(chosen.sink);
+      return chosen.typed;
+    }
+    this.path.push(key);
+    this.fail(sink, schema, 'type', object[key], joinExpects(expected));
+    this.path.pop();
+    return false;
+  }
+
+  /** valibot's union: the first option without issues wins; else one typed option's issues, or one issue for the union. */
+  private union(schema: SchemaLike, input: unknown, sink: Sink): boolean {
+    const typedTrials: Sink[] = [];
+    const untypedTrials: Sink[] = [];
+    for (const option of schema.options as SchemaLike[]) {
+      const trial = sink.trial();
+      const typed = this.run(option, input, trial);
+      if (typed && trial.count === 0) return true;
+      (typed ? typedTrials : untypedTrials).push(trial);
+    }
+    if (typedTrials.length === 1 || (typedTrials.length === 0 && untypedTrials.length === 1)) {
+      sink.merge((typedTrials[0] ?? untypedTrials[0])!);
+      return typedTrials.length === 1;
+    }
+    this.fail(sink, schema, 'type', input);
+    return typedTrials.length > 0;
+  }
+
+  /** True when `input` fits `schema` without any issue (nothing is kept). */
+  private fits(schema: SchemaLike, input: unknown): boolean {
+    const probe = new Sink(0);
+    this.run(schema, input, probe);
+    return probe.count === 0;
+  }
+
+  /**
+   * A schema or action this collector does not interpret (none of this library's schemas use
+   * one): valibot runs it on that value alone and stops at its first issue, which stays bounded.
+   */
+  private foreign(schema: SchemaLike, dataset: { typed: boolean; value: unknown }, sink: Sink): { value: unknown; issues?: ValibotIssue[] } {
+    const result = schema['~run']!(dataset, { abortEarly: true });
+    const issue = result.issues?.[0];
+    if (issue === undefined) return result;
+    sink.count++;
+    if (sink.keeping) {
+      const inner = (issue.path ?? []).map((item) => String(item.key));
+      const path = [...this.path, ...inner].map((key) => excerpt(String(key))).join('.');
+      sink.issues.push({ path: bound(path), message: bound(issue.input === undefined ? MISSING : issue.message) });
+    }
+    return result;
+  }
+
+  /** Records one issue at the current path; answers false (the value is not typed). */
+  private fail(sink: Sink, context: SchemaLike, label: string, input: unknown, expects?: string): false {
+    sink.count++;
+    if (!sink.keeping) return false;
+    const path = this.path.map((key) => (typeof key === 'number' ? String(key) : excerpt(key))).join('.');
+    // Custom messages describe the value briefly but may keep its control characters: bounded and escaped here too.
+    sink.issues.push({ path: bound(path), message: bound(messageOf(context, label, input, expects ?? context.expects ?? null)) });
+    return false;
+  }
+}
+
+// valibot reports a missing required key with an undefined input.
+const MISSING = 'required field is missing';
+
+/** The label of valibot's default message, per validation action. */
+const labels: Record<string, string> = { check: 'input', starts_with: 'start', min_length: 'length' };
+
+function messageOf(context: SchemaLike, label: string, input: unknown, expected: string | null): string {
+  if (input === undefined) return MISSING;
+  const received = receivedOf(context, input);
+  const fallback = `Invalid ${label}: ${expected ? `Expected ${expected} but r` : 'R'}eceived ${received}`;
+  const message = context.message;
+  if (typeof message === 'string') return message;
+  if (typeof message !== 'function') return fallback;
+  // The issue as valibot hands it to a message function; the functions here read `input`.
+  return String(message({ kind: context.kind, type: context.type, input, expected, received, message: fallback, requirement: context.requirement }));
+}
+
+/** valibot's description of the received value, with body text excerpted. */
+function receivedOf(context: SchemaLike, input: unknown): string {
+  if (context.type === 'min_length') return String((input as { length: number }).length);
+  if (context.type === 'starts_with') return `"${excerpt((input as string).slice(0, (context.requirement as string).length))}"`;
+  switch (typeof input) {
+    case 'string':
+      return `"${excerpt(input)}"`;
+    case 'number':
+    case 'bigint':
+    case 'boolean':
+      return String(input);
+    case 'object':
+    case 'function':
+      return (input && (Object.getPrototypeOf(input) as { constructor?: { name?: string } } | null)?.constructor?.name) ?? 'null';
+    default:
+      return typeof input;
+  }
+}
+
+function joinExpects(values: string[]): string {
+  const unique = [...new Set(values)];
+  return unique.length > 1 ? `(${unique.join(' | ')})` : (unique[0] ?? 'never');
+}
+
+function defaultOf(schema: SchemaLike): unknown {
+  return typeof schema.default === 'function' ? (schema.default as () => unknown)() : schema.default;
+}
