@@ -32,7 +32,7 @@ export type Persistence = 'none' | 'always';
 
 /** One running test server. */
 export interface TestRedis {
-  /** `redis://127.0.0.1:<port>`. */
+  /** `redis://127.0.0.1:<port>`, with `:<password>@` when started with one. */
   url: string;
   port: number;
   /** The server's process id (to check that it is the one we started). */
@@ -59,7 +59,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Resolves once `PING` on 127.0.0.1:port answers `+PONG`; throws after `timeoutMs`. */
+/** Resolves once `PING` on 127.0.0.1:port answers (`+PONG`, or `-NOAUTH` with a password); throws after `timeoutMs`. */
 async function waitForPing(port: number, child: ChildProcess, output: () => string, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -73,7 +73,7 @@ async function waitForPing(port: number, child: ChildProcess, output: () => stri
         reply += chunk;
         if (reply.includes('\r\n')) socket.end();
       });
-      socket.on('close', () => resolve(reply.startsWith('+PONG')));
+      socket.on('close', () => resolve(reply.startsWith('+PONG') || reply.startsWith('-NOAUTH')));
       socket.on('error', () => resolve(false));
     });
     if (pong) return;
@@ -87,7 +87,7 @@ async function waitForPing(port: number, child: ChildProcess, output: () => stri
  * --appendonly no`; `'always'` with an AOF in its temp dir, fsynced on every write (the setting
  * the README asks for), so a SIGKILL loses nothing `send` acknowledged.
  */
-export async function startTestRedis(options: { persistence?: Persistence } = {}): Promise<TestRedis> {
+export async function startTestRedis(options: { persistence?: Persistence; password?: string } = {}): Promise<TestRedis> {
   const binary = findRedisServer();
   if (!binary) throw new Error(HOW_TO_INSTALL_REDIS);
   const dir = mkdtempSync(join(tmpdir(), 'wanxiang-redis-'));
@@ -108,7 +108,9 @@ export async function startTestRedis(options: { persistence?: Persistence } = {}
 
   const launch = async () => {
     let output = '';
-    const started = spawn(binary, args(), { stdio: ['ignore', 'pipe', 'pipe'] });
+    // The password goes in through stdin (`redis-server -` reads a config there), not argv.
+    const started = spawn(binary, ['-', ...args()], { stdio: ['pipe', 'pipe', 'pipe'] });
+    started.stdin!.end(options.password ? `requirepass "${options.password}"\n` : '');
     started.stdout!.on('data', (chunk: Buffer) => (output = (output + chunk).slice(-4_000)));
     started.stderr!.on('data', (chunk: Buffer) => (output = (output + chunk).slice(-4_000)));
     child = started;
@@ -140,7 +142,7 @@ export async function startTestRedis(options: { persistence?: Persistence } = {}
 
   return {
     get url() {
-      return `redis://127.0.0.1:${port}`;
+      return `redis://${options.password ? `:${encodeURIComponent(options.password)}@` : ''}127.0.0.1:${port}`;
     },
     get port() {
       return port;
