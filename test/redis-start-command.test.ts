@@ -1,40 +1,16 @@
 // examples/node/redis-relay.mjs as a user runs it: settings in the environment, a Redis with a
 // password, the curl line it prints run through a shell with a corpus body, the event delivered
 // to a verifying downstream, and no secret in its argv or its output. Then SIGTERM.
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeRedis } from './redis/describe-redis.js';
 import { startDownstream, WEBHOOK_SECRET, type Downstream } from './redis/downstream.js';
 import { startTestRedis, type TestRedis } from './redis/redis-server.js';
+import { repoRoot, spawnRelay, waitFor } from './redis/relay-process.js';
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const TOKEN = 'start-command-token-0123456789';
 const PASSWORD = 'redis-pass-word-4711';
-
-/** The command as the README gives it, with the environment a user sets. */
-function startRelay(env: Record<string, string>): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, ['examples/node/redis-relay.mjs'], {
-    cwd: repoRoot,
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
-  return { child, output: () => output };
-}
-
-async function waitFor<T>(probe: () => T | undefined, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 describeRedis('examples/node/redis-relay.mjs, the start command', () => {
   let redis: TestRedis;
@@ -48,7 +24,7 @@ describeRedis('examples/node/redis-relay.mjs, the start command', () => {
   });
 
   it('receives a corpus callback by its printed curl line, delivers it signed downstream, keeps every secret out of argv and output, and stops on SIGTERM', async () => {
-    const { child, output } = startRelay({
+    const { child, output, exited } = spawnRelay({
       CI_TOKENS: TOKEN,
       REDIS_URL: redis.url,
       DOWNSTREAM_URL: downstream.url,
@@ -56,9 +32,8 @@ describeRedis('examples/node/redis-relay.mjs, the start command', () => {
       PORT: '0',
       REDIS_PREFIX: 'e2e',
     });
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     try {
-      const curl = await waitFor(() => /^try: (curl .*)$/m.exec(output())?.[1], `the curl line in: ${output()}`);
+      const curl = await waitFor(() => /^try: (curl .*)$/m.exec(output())?.[1], () => `the curl line in: ${output()}`);
       expect(output()).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+\/ci\/<token from CI_TOKENS>/);
 
       // What `ps` shows of it: no token, secret or Redis password.
@@ -76,14 +51,14 @@ describeRedis('examples/node/redis-relay.mjs, the start command', () => {
       expect(accepted.ok).toBe(true);
       expect(accepted.keys.length).toBeGreaterThan(0);
 
-      await waitFor(() => (accepted.keys.every((key) => downstream.delivered.some((post) => post.id === key)) ? true : undefined), 'the downstream POSTs');
+      await waitFor(() => accepted.keys.every((key) => downstream.delivered.some((post) => post.id === key)), 'the downstream POSTs');
       for (const key of accepted.keys) {
         const posts = downstream.delivered.filter((post) => post.id === key);
         expect(posts).toHaveLength(1);
         expect(posts[0]!.payload).toMatchObject({ type: 'TaskFinish', key });
       }
       expect(downstream.forged).toBe(0);
-      await waitFor(() => (output().includes('→ delivered') ? true : undefined), 'the delivered log line');
+      await waitFor(() => output().includes('→ delivered'), 'the delivered log line');
 
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
@@ -104,8 +79,8 @@ describeRedis('examples/node/redis-relay.mjs, the start command', () => {
       [{ CI_TOKENS: TOKEN, REDIS_URL: redis.url.replace(PASSWORD, 'wrong-password-1234'), PORT: '0' }, /could not start/],
     ];
     for (const [env, message] of cases) {
-      const { child, output } = startRelay(env);
-      const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+      const { output, exited } = spawnRelay(env);
+      const code = await exited;
       expect(code, output()).toBe(1);
       expect(output()).toMatch(message);
       for (const secret of [TOKEN, PASSWORD, 'wrong-password-1234', 'whsec_short']) expect(output()).not.toContain(secret);
