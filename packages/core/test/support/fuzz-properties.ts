@@ -585,10 +585,30 @@ export interface TreeFacts {
   value: RawValue | undefined;
 }
 
+/**
+ * The text a compliant parser reports for adjacent pieces: XML reads CRLF and a lone CR in the
+ * document as LF (a CR a character reference writes stays). Literal text pieces are joined before
+ * that, since a CR ending one and an LF starting the next are one CRLF; markup (`<…`) and
+ * references (`&…`) end a run.
+ */
+function modelText(pieces: Piece[]): string {
+  let out = '';
+  let run = '';
+  for (const piece of pieces) {
+    if (!piece.raw.startsWith('<') && !piece.raw.startsWith('&')) {
+      run += piece.text;
+      continue;
+    }
+    out += run.replace(/\r\n?/g, '\n') + (piece.raw.startsWith('<') ? piece.text.replace(/\r\n?/g, '\n') : piece.text);
+    run = '';
+  }
+  return out + run.replace(/\r\n?/g, '\n');
+}
+
 export function treeFacts(element: XmlElement): TreeFacts {
   const forbidden = (forbiddenNames as readonly string[]).includes(element.name);
   if (element.children === undefined) {
-    const text = (element.text ?? []).map((piece) => piece.text).join('');
+    const text = modelText(element.text ?? []);
     return { depth: 1, forbidden, mixed: false, value: isXmlBlank(text) ? undefined : text };
   }
   const facts = element.children.map(treeFacts);
@@ -603,7 +623,7 @@ export function treeFacts(element: XmlElement): TreeFacts {
     else if (Array.isArray(existing)) existing.push(value);
     else object[child.name] = [existing, value];
   });
-  const text = (element.gaps ?? []).flat().map((piece) => piece.text).join('');
+  const text = (element.gaps ?? []).map(modelText).join('');
   const blank = isXmlBlank(text);
   return {
     depth: 1 + Math.max(...facts.map((fact) => fact.depth)),
