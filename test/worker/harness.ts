@@ -19,7 +19,7 @@ export const DOWNSTREAM_URL = 'https://downstream.example/webhook';
 /** One POST the downstream received, after its Standard Webhooks signature verified. */
 export interface DownstreamDelivery {
   id: string;
-  payload: { type: string; timestamp: string; keys: string[]; data: any };
+  payload: { type: string; timestamp: string; key: string; data: any };
 }
 
 /** What the test sees of one running Worker. */
@@ -41,6 +41,10 @@ export interface WorkerUnderTest {
   forged: number;
   /** Decides whether the next Queue send fails. */
   failQueueSend: () => boolean;
+  /** Decides whether the next Queue send never settles. */
+  hangQueueSend: () => boolean;
+  /** Lets the Queue consumer run (it waits until then when the Worker was started with `consumer: false`). */
+  startConsumer(): void;
   /** Decides the downstream's status for the next delivery. */
   downstreamStatus: () => number;
   /** Every key in the R2 archive. */
@@ -86,10 +90,12 @@ export function wranglerConfig(): any {
 }
 
 /** Starts the Worker with the bindings wrangler.jsonc declares; `vars` override its vars. */
-export async function startWorker(vars: Record<string, string> = {}): Promise<WorkerUnderTest> {
+export async function startWorker(vars: Record<string, string> = {}, { consumer = true }: { consumer?: boolean } = {}): Promise<WorkerUnderTest> {
   const config = wranglerConfig();
+  let openConsumer!: () => void;
+  const consumerOpen = consumer ? Promise.resolve() : new Promise<void>((resolve) => (openConsumer = resolve));
   const webhook = new Webhook(WEBHOOK_SECRET);
-  const state: Pick<WorkerUnderTest, 'sent' | 'attempted' | 'outcomes' | 'delivered' | 'forged' | 'logs' | 'failQueueSend' | 'downstreamStatus'> = {
+  const state: Pick<WorkerUnderTest, 'sent' | 'attempted' | 'outcomes' | 'delivered' | 'forged' | 'logs' | 'failQueueSend' | 'hangQueueSend' | 'downstreamStatus'> = {
     sent: [],
     attempted: [],
     outcomes: [],
@@ -97,6 +103,7 @@ export async function startWorker(vars: Record<string, string> = {}): Promise<Wo
     forged: 0,
     logs: [],
     failQueueSend: () => false,
+    hangQueueSend: () => false,
     downstreamStatus: () => 204,
   };
   const options: MiniflareOptions = {
@@ -126,7 +133,11 @@ export async function startWorker(vars: Record<string, string> = {}): Promise<Wo
         const body = await request.json();
         if (what === 'queue-send') {
           state.attempted.push(body.id);
-          return new Response(state.failQueueSend() ? 'fail' : 'ok');
+          return new Response(state.failQueueSend() ? 'fail' : state.hangQueueSend() ? 'hang' : 'ok');
+        }
+        if (what === 'consumer-gate') {
+          await consumerOpen;
+          return new Response('open');
         }
         if (what === 'queue-sent') state.sent.push(body);
         if (what === 'outcomes') state.outcomes.push(...body);
@@ -161,6 +172,7 @@ export async function startWorker(vars: Record<string, string> = {}): Promise<Wo
   // functions can be replaced by the test at any time.
   const worker: WorkerUnderTest = Object.assign(state, {
     mf,
+    startConsumer: () => openConsumer?.(),
     async post(body, init = {}) {
       const headers: Record<string, string> = { ...init.headers };
       if (init.contentType !== null) headers['content-type'] = init.contentType ?? 'application/xml';

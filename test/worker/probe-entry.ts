@@ -1,9 +1,10 @@
 // The Worker under test, wrapped so the test can watch and break it from Node through the
-// PROBE service binding: every Queue send is reported (and fails when the test says so),
-// and every message's ack/retry is reported. The Worker's own code runs unchanged.
+// PROBE service binding: every Queue send is reported (and fails or hangs when the test says
+// so), the consumer waits while the test holds it back, and every message's ack/retry is
+// reported. The Worker's own code runs unchanged.
+import type { RelayMessage } from '@wanxiang/receiver';
 import worker, { DeliveryLedger } from '../../examples/cloudflare-worker/src/index.js';
 import type { Env } from '../../examples/cloudflare-worker/src/env.js';
-import type { EventMessage } from '../../examples/cloudflare-worker/src/event-message.js';
 
 export { DeliveryLedger };
 
@@ -23,25 +24,30 @@ function probed(env: ProbeEnv): Env {
   if (!result) {
     const events = env.EVENTS;
     const queue = {
-      async send(message: EventMessage, options?: QueueSendOptions) {
-        const verdict = await report(env, 'queue-send', { id: message.id });
-        if ((await verdict.text()) === 'fail') throw new Error('injected Queue failure');
+      async send(message: RelayMessage, options?: QueueSendOptions) {
+        const verdict = await (await report(env, 'queue-send', { id: message.id })).text();
+        if (verdict === 'fail') throw new Error('injected Queue failure');
+        if (verdict === 'hang') return new Promise<never>(() => {});
         await events.send(message, options);
-        await report(env, 'queue-sent', { id: message.id, keys: message.keys, inline: message.event !== undefined, archiveKey: message.archiveKey });
+        await report(env, 'queue-sent', { id: message.id, keys: message.keys, inline: message.event !== undefined, archiveKey: message.body?.key });
       },
-      sendBatch: (messages: Iterable<MessageSendRequest<EventMessage>>, options?: QueueSendBatchOptions) => events.sendBatch(messages, options),
-    } as unknown as Queue<EventMessage>;
+      sendBatch: (messages: Iterable<MessageSendRequest<RelayMessage>>, options?: QueueSendBatchOptions) => events.sendBatch(messages, options),
+    } as unknown as Queue<RelayMessage>;
     result = { ...env, EVENTS: queue };
     wrapped.set(env, result);
   }
   return result;
 }
 
+const idOf = (body: unknown) => (typeof body === 'object' && body !== null && typeof (body as { id?: unknown }).id === 'string' ? (body as { id: string }).id : '?');
+
 export default {
   fetch(request, env, ctx) {
     return worker.fetch(request, probed(env), ctx);
   },
   async queue(batch, env) {
+    // Answered only once the test lets the consumer run (a consumer started after the 200).
+    await (await report(env, 'consumer-gate', {})).text();
     const outcomes: { id: string; outcome: 'ack' | 'retry'; queue: string }[] = [];
     const messages = batch.messages.map((message) => ({
       id: message.id,
@@ -49,16 +55,21 @@ export default {
       attempts: message.attempts,
       timestamp: message.timestamp,
       ack() {
-        outcomes.push({ id: message.body.id, outcome: 'ack', queue: batch.queue });
+        outcomes.push({ id: idOf(message.body), outcome: 'ack', queue: batch.queue });
         message.ack();
       },
       retry(options?: QueueRetryOptions) {
-        outcomes.push({ id: message.body.id, outcome: 'retry', queue: batch.queue });
+        outcomes.push({ id: idOf(message.body), outcome: 'retry', queue: batch.queue });
         message.retry(env.FAST_RETRIES === 'true' ? { delaySeconds: 0 } : options);
       },
-    })) as unknown as Message<EventMessage>[];
-    const view = { queue: batch.queue, messages, ackAll: () => batch.ackAll(), retryAll: () => batch.retryAll() } as unknown as MessageBatch<EventMessage>;
+    })) as unknown as Message<unknown>[];
+    const view = {
+      queue: batch.queue,
+      messages,
+      ackAll: () => batch.ackAll(),
+      retryAll: (options?: QueueRetryOptions) => batch.retryAll(env.FAST_RETRIES === 'true' ? { delaySeconds: 0 } : options),
+    } as unknown as MessageBatch<unknown>;
     await worker.queue(view, probed(env));
     await report(env, 'outcomes', outcomes);
   },
-} satisfies ExportedHandler<ProbeEnv, EventMessage>;
+} satisfies ExportedHandler<ProbeEnv, unknown>;

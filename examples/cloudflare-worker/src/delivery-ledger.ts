@@ -1,27 +1,22 @@
 import { DurableObject } from 'cloudflare:workers';
+import { RETENTION_MS, type Claim } from '@wanxiang/receiver';
 
-/** What {@link DeliveryLedger.claim} decided. */
-export type Claim = 'claimed' | 'delivered' | 'busy';
-
-type LedgerState = { status: 'leased'; until: number } | { status: 'delivered'; at: number };
-
-/** How long a delivered key is remembered: a repeat within this window is dropped. */
-export const RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
+type LedgerState = { status: 'leased'; holder: string; until: number } | { status: 'delivered'; at: number };
 
 /**
- * One Durable Object per idempotency key (`idFromName(id)`), recording whether that delivery
+ * One Durable Object per idempotency key (`idFromName(key)`), recording whether that key
  * reached the downstream. A Durable Object is strongly consistent and runs one call at a time,
  * so two consumers racing on the same key cannot both claim it (KV, eventually consistent,
- * could let both through).
+ * could let both through). `durableObjectLedger` (do-ledger.ts) is the relay's view of it.
  */
 export class DeliveryLedger extends DurableObject {
-  /** Claims the key for `leaseMs`, unless it was delivered or another consumer holds a live lease. */
-  async claim(leaseMs: number): Promise<Claim> {
+  /** Claims the key for `leaseMs` as `holder`, unless it was delivered or another holder's lease is live. */
+  async claim(leaseMs: number, holder: string): Promise<Claim> {
     const state = await this.ctx.storage.get<LedgerState>('state');
     const now = Date.now();
     if (state?.status === 'delivered') return 'delivered';
     if (state?.status === 'leased' && state.until > now) return 'busy';
-    await this.ctx.storage.put<LedgerState>('state', { status: 'leased', until: now + leaseMs });
+    await this.ctx.storage.put<LedgerState>('state', { status: 'leased', holder, until: now + leaseMs });
     return 'claimed';
   }
 
@@ -32,10 +27,10 @@ export class DeliveryLedger extends DurableObject {
     await this.ctx.storage.setAlarm(now + RETENTION_MS);
   }
 
-  /** Gives the lease back after a failed attempt, so the retry can claim it at once. */
-  async release(): Promise<void> {
+  /** Gives the lease back after a failed attempt, if `holder` still holds it, so the retry can claim it at once. */
+  async release(holder: string): Promise<void> {
     const state = await this.ctx.storage.get<LedgerState>('state');
-    if (state?.status === 'leased') await this.ctx.storage.delete('state');
+    if (state?.status === 'leased' && state.holder === holder) await this.ctx.storage.delete('state');
   }
 
   override async alarm(): Promise<void> {

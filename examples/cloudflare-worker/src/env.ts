@@ -1,5 +1,5 @@
 import type { DeliveryLedger } from './delivery-ledger.js';
-import type { EventMessage } from './event-message.js';
+import type { RelayMessage } from '@wanxiang/receiver';
 
 /** The Worker's bindings (wrangler.jsonc) and secrets (`wrangler secret put`, `.dev.vars`). */
 export interface Env {
@@ -15,9 +15,9 @@ export interface Env {
   ALLOWED_QUEUES?: string;
   ALLOWED_WORKFLOWS?: string;
   /** Queue producer: accepted events. */
-  EVENTS: Queue<EventMessage>;
+  EVENTS: Queue<RelayMessage>;
   /** R2 bucket: every authenticated raw body, and dead letters. */
   ARCHIVE: R2Bucket;
-  /** Durable Object namespace: one strongly consistent ledger entry per idempotency key. */
+  /** Durable Object namespace: one strongly consistent ledger entry per idempotency key (not per delivery). */
   LEDGER: DurableObjectNamespace<DeliveryLedger>;
 }

@@ -1,7 +1,6 @@
 import { allowListFromEnv, createReceiver, listSetting, type Receiver } from '@wanxiang/receiver';
 import { consumeDeadLetters, consumeEvents } from './consumer.js';
 import type { Env } from './env.js';
-import type { EventMessage } from './event-message.js';
 import { queueForwarder } from './queue-forwarder.js';
 import { r2Archive } from './r2-archive.js';
 
@@ -36,4 +35,4 @@ export default {
     if (batch.queue === DEAD_LETTER_QUEUE) await consumeDeadLetters(batch, env);
     else await consumeEvents(batch, env);
   },
-} satisfies ExportedHandler<Env, EventMessage>;
+} satisfies ExportedHandler<Env, unknown>;

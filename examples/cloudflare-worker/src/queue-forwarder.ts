@@ -1,11 +1,13 @@
-import type { Forwarder } from '@wanxiang/receiver';
-import { toEventMessage, type EventMessage } from './event-message.js';
+import { toRelayMessage, WORKER_MAX_INLINE_BYTES, type Forwarder, type RelayMessage } from '@wanxiang/receiver';
 
-/** Hands each delivery to the Queue; `send` resolves once the Queue has it, which is durable. */
-export function queueForwarder(queue: Queue<EventMessage>): Forwarder {
+/**
+ * Hands each delivery to the Queue; `send` resolves once the Queue has it, which is durable.
+ * An event over the Queue's 128 KB limit travels as a reference to its R2 archive copy.
+ */
+export function queueForwarder(queue: Queue<RelayMessage>): Forwarder {
   return {
     async send(delivery) {
-      await queue.send(toEventMessage(delivery), { contentType: 'json' });
+      await queue.send(await toRelayMessage(delivery, { maxInlineBytes: WORKER_MAX_INLINE_BYTES }), { contentType: 'json' });
     },
   };
 }
