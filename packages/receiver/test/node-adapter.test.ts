@@ -85,6 +85,33 @@ describe('createNodeHandler', () => {
     }
   });
 
+  it('checks the token before BODY_ALREADY_READ: behind express.json(), a request without a valid token gets 401, and GET 405', async () => {
+    const { receiver, deliveries, errors } = setup();
+    const app = express();
+    const seen: unknown[] = [];
+    app.use(express.json({ type: '*/*' }));
+    app.all('/ci/:token', createNodeHandler(receiver));
+    app.use((error: { code?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+      seen.push(error.code);
+      res.status(500).end();
+    });
+    const base = await listen(app);
+    const body = '{"EventName":"TaskFinish"}';
+    const headers = { 'content-type': 'application/json' };
+    const wrong = await fetch(`${base}/ci/not-the-token-0123456789`, { method: 'POST', body, headers });
+    expect(wrong.status).toBe(401);
+    expect((await wrong.json()).code).toBe('UNAUTHORIZED');
+    const get = await fetch(`${base}/ci/${TOKEN}`);
+    expect(get.status).toBe(405);
+    await get.arrayBuffer();
+    const right = await fetch(`${base}/ci/${TOKEN}`, { method: 'POST', body, headers });
+    expect(right.status).toBe(500);
+    await right.arrayBuffer();
+    expect(seen).toEqual(['BODY_ALREADY_READ']);
+    expect(errors.map(({ error }) => error.code)).toEqual(['UNAUTHORIZED', 'METHOD_NOT_ALLOWED', 'BODY_ALREADY_READ']);
+    expect(deliveries).toEqual([]);
+  });
+
   it('works in Express when mounted before the body parser, and ignores a parser that did not read (another content type)', async () => {
     const { receiver, deliveries } = setup();
     const app = express();

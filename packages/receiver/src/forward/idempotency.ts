@@ -1,4 +1,4 @@
-import type { CallbackEvent } from '@wanxiang/core';
+import { isModerationDetail, isModerationSimple, isTaskFinish, isWorkflowFinish, type CallbackEvent } from '@wanxiang/core';
 import { canonicalJson } from './canonical-json.js';
 import { DIGEST_DOMAIN, DIGEST_PREFIX, digestKey, encodeKeyList, joinKeyParts } from './key-encoding.js';
 
@@ -49,21 +49,20 @@ export async function deliveryId(keys: readonly string[]): Promise<string> {
 
 /** The parts of each id the event itself names; `undefined` marks one that is missing. */
 function naturalIds(event: CallbackEvent): (string[] | undefined)[] {
-  if (event.EventName === 'TaskFinish') {
+  if (isTaskFinish(event)) {
     return event.JobsDetail.map((job) => (job.JobId === undefined ? undefined : [job.JobId, job.State ?? '']));
   }
-  if (event.EventName === 'WorkflowFinish') {
+  if (isWorkflowFinish(event)) {
     const runId = event.WorkflowExecution.RunId;
     return [runId === undefined ? undefined : [runId]];
   }
-  const record = event as Record<string, unknown>;
-  const detail = record['JobsDetail'];
-  if (isRecord(detail) && 'EventName' in record && typeof detail['JobId'] === 'string') return [[detail['JobId']]];
-  const data = record['data'];
-  if ('code' in record && isRecord(data) && typeof data['trace_id'] === 'string') return [[data['trace_id']]];
-  return [];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (isModerationDetail(event)) {
+    const jobId: unknown = event.JobsDetail.JobId;
+    return [typeof jobId === 'string' ? [jobId] : undefined];
+  }
+  if (isModerationSimple(event)) {
+    const traceId: unknown = event.data?.trace_id;
+    return [typeof traceId === 'string' ? [traceId] : undefined];
+  }
+  return []; // An unknown event: its digest is its key.
 }

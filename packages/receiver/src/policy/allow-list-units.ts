@@ -1,4 +1,4 @@
-import type { CallbackEvent } from '@wanxiang/core';
+import { isModerationDetail, isTaskFinish, isWorkflowFinish, type CallbackEvent } from '@wanxiang/core';
 
 /** A field an allow-list can restrict. */
 export type AllowField = 'BucketId' | 'Region' | 'QueueId' | 'WorkflowId';
@@ -23,12 +23,13 @@ export interface Unit {
 }
 
 /**
- * The units of an event. Output locations are not checked (a job may write anywhere). An event
- * with no unit the receiver knows (an unknown EventName, a Simple moderation result, a TaskFinish
- * without jobs) gives one unit that carries nothing, so any configured list refuses it.
+ * The units of an event, told apart by the core's event-kind guards. Output locations are not
+ * checked (a job may write anywhere). An event with no unit the receiver knows (an unknown
+ * EventName, a Simple moderation result, a TaskFinish without jobs) gives one unit that carries
+ * nothing, so any configured list refuses it.
  */
 export function unitsOf(event: CallbackEvent): Unit[] {
-  if (event.EventName === 'TaskFinish') {
+  if (isTaskFinish(event)) {
     const units = event.JobsDetail.map((job, index) => {
       const at = `JobsDetail.${index}`;
       // Older pages name the input bucket `BucketId`, newer ones `Bucket`: both count, both are checked.
@@ -45,11 +46,10 @@ export function unitsOf(event: CallbackEvent): Unit[] {
     });
     return units.length > 0 ? units : [nothing('JobsDetail')];
   }
-  if (event.EventName === 'WorkflowFinish') {
+  if (isWorkflowFinish(event)) {
     return [unit({ BucketId: ['WorkflowExecution.BucketId'], WorkflowId: ['WorkflowExecution.WorkflowId'] }, event, 'WorkflowExecution')];
   }
-  const detail = (event as Record<string, unknown>)['JobsDetail'];
-  if (isRecord(detail)) return [unit({ BucketId: ['JobsDetail.BucketId'], Region: ['JobsDetail.Region'] }, event, 'JobsDetail')];
+  if (isModerationDetail(event)) return [unit({ BucketId: ['JobsDetail.BucketId'], Region: ['JobsDetail.Region'] }, event, 'JobsDetail')];
   return [nothing('')];
 }
 

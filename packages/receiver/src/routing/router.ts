@@ -1,4 +1,4 @@
-import type { CallbackEvent, JobDetail, KnownTag, ReviewEventName, TaskFinishEvent, WanxiangError } from '@wanxiang/core';
+import { isTaskFinish, type CallbackEvent, type JobDetail, type KnownTag, type ReviewEventName, type TaskFinishEvent, type WanxiangError } from '@wanxiang/core';
 
 /** Every `EventName` with a typed event. */
 export type KnownEventName = 'TaskFinish' | 'WorkflowFinish' | ReviewEventName;
@@ -75,7 +75,7 @@ export class Router {
       }
     };
     for (const handler of this.#byName.get(String(event.EventName)) ?? []) await run(handler, event, context);
-    if (event.EventName === 'TaskFinish') {
+    if (isTaskFinish(event)) {
       for (const [index, job] of event.JobsDetail.entries()) {
         const jobContext: JobContext = { ...context, event, key: context.keys[index] ?? context.id };
         for (const handler of this.#byName.get(String(job.Tag)) ?? []) await run(handler, job, jobContext);
