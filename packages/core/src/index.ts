@@ -2,7 +2,7 @@
 
 export { parseCallback, safeParseCallback, type SafeParseResult } from './parse-callback.js';
 export { parseCiTime } from './time.js';
-export { isTestRequest, TEST_REQUEST_MESSAGE } from './test-request.js';
+export { isTestRequest, TEST_REQUEST_MESSAGE, TEST_REQUEST_TRACE_ID } from './test-request.js';
 export { CallbackError, CallbackErrorCode, WanxiangError, isCallbackError, MAX_ISSUES, MAX_MESSAGE_LENGTH, type CallbackIssue } from './errors.js';
 export { excerpt, MAX_EXCERPT_LENGTH } from './excerpt.js';
 export { formatFromContentType, type BodyFormat } from './format.js';
@@ -23,9 +23,12 @@ export { ReviewVideoEvent, VideoModerationDetail } from './schemas/moderation/vi
 export { ReviewDocumentEvent, DocumentModerationDetail } from './schemas/moderation/document.js';
 export { ReviewHtmlEvent, HtmlModerationDetail } from './schemas/moderation/html.js';
 export { reviewEventNames, type ReviewEventName, type UnknownReviewEventName } from './schemas/moderation/event-name.js';
+export { reviewEventSchemas, type ReviewRegistry, type ReviewEntry, type ReviewEventOf } from './schemas/moderation/review-registry.js';
+export { isTaskFinish, isWorkflowFinish, isModeration, isModerationDetail, isModerationSimple, isUnknownEvent } from './guards/event-kind.js';
 
 // Jobs
 export { JobDetail, UnknownJob, knownTags, type KnownTag, type UnknownTag } from './schemas/job-detail.js';
+export { jobSchemas, type JobRegistry, type JobEntry } from './schemas/job-registry.js';
 export { MediaInfo, VideoStream, AudioStream, SubtitleStream } from './schemas/nodes/media-info.js';
 export { MediaResult } from './schemas/nodes/media-result.js';
 export { JobInput } from './schemas/nodes/input.js';
@@ -39,7 +42,7 @@ export { Numeric } from './schemas/fields/numeric.js';
 export { list } from './schemas/fields/list.js';
 export { node } from './schemas/fields/node.js';
 
-// One typed job per Tag.
+// One typed job per Tag (the registry, schemas/job-registry.ts, lists them; a test compares).
 export { AnimationJob } from './schemas/tags/animation.js';
 export { ConcatJob } from './schemas/tags/concat.js';
 export { DigitalWatermarkJob } from './schemas/tags/digital-watermark.js';

@@ -22,18 +22,18 @@ function errorOf(text: unknown): CallbackError {
 }
 
 describe('parseCiTime: years as written', () => {
-  it.each([
-    ['0000-01-01T00:00:00Z', 0, 1, 1],
-    ['0001-06-15T12:00:00Z', 1, 6, 15, 12],
+  it.each<[string, number, number, number, number, number, number]>([
+    ['0000-01-01T00:00:00Z', 0, 1, 1, 0, 0, 0],
+    ['0001-06-15T12:00:00Z', 1, 6, 15, 12, 0, 0],
     ['0099-12-31T23:59:59Z', 99, 12, 31, 23, 59, 59],
-    ['0100-01-01T00:00:00Z', 100, 1, 1],
+    ['0100-01-01T00:00:00Z', 100, 1, 1, 0, 0, 0],
     ['1969-12-31T23:59:59Z', 1969, 12, 31, 23, 59, 59],
-    ['1970-01-01T00:00:00Z', 1970, 1, 1],
+    ['1970-01-01T00:00:00Z', 1970, 1, 1, 0, 0, 0],
     ['9999-12-31T23:59:59Z', 9999, 12, 31, 23, 59, 59],
-  ] as const)('reads %s in its own year', (text, ...wall) => {
+  ])('reads %s in its own year', (text, year, month, day, hour, minute, second) => {
     const date = parseCiTime(text);
-    expect(date.getTime()).toBe(utc(...wall));
-    expect(date.getUTCFullYear()).toBe(wall[0]);
+    expect(date.getTime()).toBe(utc(year, month, day, hour, minute, second));
+    expect(date.getUTCFullYear()).toBe(year);
   });
 
   it('applies the offset across the start of year 0 and the end of year 9999', () => {

@@ -3,12 +3,7 @@ import { node } from '../fields/node.js';
 import { describe } from '../fields/text.js';
 import { UnknownReviewEventNameSchema } from './event-name.js';
 import { reviewJobEntries } from './review-job.js';
-import { ReviewImageEvent } from './image.js';
-import { ReviewTextEvent } from './text.js';
-import { ReviewAudioEvent } from './audio.js';
-import { ReviewVideoEvent } from './video.js';
-import { ReviewDocumentEvent } from './document.js';
-import { ReviewHtmlEvent } from './html.js';
+import { reviewEventSchemas, type ReviewEventName, type ReviewRegistry } from './review-registry.js';
 
 /** A Detail callback of a kind this version does not type: the shared `JobsDetail` children are typed, the rest kept. */
 export const UnknownReviewEvent = v.looseObject({
@@ -18,22 +13,15 @@ export const UnknownReviewEvent = v.looseObject({
 
 /**
  * A Detail moderation callback (`X-Ci-Content-Version: Detail`), discriminated by `EventName`.
- * A union of the per-kind interfaces, equal to the schema's inferred output (a type test pins
+ * A union of the per-kind interfaces of the registry, equal to the schema's inferred output (a type test pins
  * that) but cheap for TypeScript to check in user code.
  */
-export type ModerationDetailEvent =
-  | ReviewImageEvent
-  | ReviewTextEvent
-  | ReviewAudioEvent
-  | ReviewVideoEvent
-  | ReviewDocumentEvent
-  | ReviewHtmlEvent
-  | UnknownReviewEvent;
+export type ModerationDetailEvent = ReviewRegistry[ReviewEventName]['event'] | UnknownReviewEvent;
 
 /** A Detail moderation callback (`X-Ci-Content-Version: Detail`), discriminated by `EventName`. */
 export const ModerationDetailEvent: v.GenericSchema<unknown, ModerationDetailEvent> = v.variant(
   'EventName',
-  [ReviewImageEvent, ReviewTextEvent, ReviewAudioEvent, ReviewVideoEvent, ReviewDocumentEvent, ReviewHtmlEvent, UnknownReviewEvent],
+  [...Object.values(reviewEventSchemas), UnknownReviewEvent],
   (issue) => `expected a moderation EventName starting with "Review", received ${describe(issue.input)}`,
 );
 

@@ -1,11 +1,12 @@
 import * as v from 'valibot';
+import { excerpt } from '../../excerpt.js';
 import { describe } from '../fields/text.js';
+import { reviewEventSchemas, type ReviewEventName } from './review-registry.js';
 
-/** The `EventName` of every moderation callback this version types. */
-export const reviewEventNames = ['ReviewImage', 'ReviewText', 'ReviewAudio', 'ReviewVideo', 'ReviewDocument', 'ReviewHtml'] as const;
+export type { ReviewEventName };
 
-/** A typed moderation `EventName`. Live-stream moderation calls back as `ReviewVideo`. */
-export type ReviewEventName = (typeof reviewEventNames)[number];
+/** The `EventName` of every moderation callback this version types, in the registry's order. */
+export const reviewEventNames: readonly ReviewEventName[] = Object.keys(reviewEventSchemas) as ReviewEventName[];
 
 const knownReviewEventNames: ReadonlySet<string> = new Set(reviewEventNames);
 
@@ -27,7 +28,7 @@ export const UnknownReviewEventNameSchema = v.pipe(
   v.startsWith('Review', (issue) => `expected a moderation EventName starting with "Review", received ${describe(issue.input)}`),
   v.check(
     (name) => !knownReviewEventNames.has(name),
-    (issue) => `EventName ${JSON.stringify(issue.input)} is known but its callback did not match its schema`,
+    (issue) => `EventName "${excerpt(issue.input)}" is known but its callback did not match its schema`,
   ),
   v.transform((name) => name as unknown as UnknownReviewEventName),
 );
