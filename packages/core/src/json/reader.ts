@@ -2,6 +2,8 @@ import { CallbackError } from '../errors.js';
 import { excerpt } from '../excerpt.js';
 import { describePosition } from '../position.js';
 import { forbiddenNames, type RawObject, type RawValue } from '../raw.js';
+import { SeenKeys } from './seen-keys.js';
+import { singleMember } from './single-member.js';
 import { hex4, readString, stringEnd } from './string.js';
 
 // A strict RFC 8259 reader that builds the raw tree in the same single pass, with an explicit
@@ -22,19 +24,34 @@ const MINUS = 0x2d;
 // RFC 8259's number grammar exactly: no "+", no leading zeros, digits on both sides of ".".
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 
+// Most keys are ruled out by their length, which spares hashing every key into the Set.
+const SHORTEST_FORBIDDEN = Math.min(...[...forbiddenNames].map((name) => name.length));
+const LONGEST_FORBIDDEN = Math.max(...[...forbiddenNames].map((name) => name.length));
+
 /** One open object or list. Frames are kept per depth and reused, so reading allocates none per container. */
 interface Frame {
   array: boolean;
-  /** The list so far (an array frame), created at its first non-empty item. */
-  list: RawValue[] | undefined;
-  /** The object so far (an object frame), created at its first non-empty member. */
+  /**
+   * The non-empty items so far (array frames): a scratch list kept with the frame, copied to
+   * an exactly sized list when the array closes. A list grown by push() reserves up to half
+   * again its length (17 slots for one item), which made `[{"a":[1,2]},…]` cost 23× its text.
+   */
+  items: RawValue[];
+  /** How many of `items` belong to the array being read. */
+  count: number;
+  /** How many non-empty members the object has so far (object frames). */
+  members: number;
+  /** The first non-empty member, held here until a second one arrives: one-member objects are built smaller (see single-member.ts). */
+  firstKey: string;
+  firstValue: RawValue | undefined;
+  /** The object so far (an object frame), created at its second non-empty member. */
   object: RawObject | undefined;
   /** The key whose value is being read (object frames). */
   key: string;
   /** The position of the item being read, empty ones counted (array frames), for paths. */
   index: number;
-  /** Keys seen with an empty value: absent from `object`, but a second occurrence is still a duplicate. */
-  dropped: Set<string>;
+  /** Every key of the object so far, empty-valued ones included, for duplicates. */
+  keys: SeenKeys;
 }
 
 /** Reads one JSON text into the raw tree; see `readJson` for the contract. */
@@ -76,15 +93,16 @@ export function readJsonTree(text: string, maxDepth: number): RawValue | undefin
     }
     let frame = frames[depth];
     if (frame === undefined) {
-      frame = { array, list: undefined, object: undefined, key: '', index: 0, dropped: new Set() };
+      frame = { array, items: [], count: 0, members: 0, firstKey: '', firstValue: undefined, object: undefined, key: '', index: 0, keys: new SeenKeys() };
       frames[depth] = frame;
     } else {
       frame.array = array;
-      frame.list = undefined;
+      frame.count = 0;
+      frame.members = 0;
       frame.object = undefined;
       frame.key = '';
       frame.index = 0;
-      if (frame.dropped.size > 0) frame.dropped.clear();
+      if (!array) frame.keys.reset();
     }
     depth++;
     return frame;
@@ -92,10 +110,15 @@ export function readJsonTree(text: string, maxDepth: number): RawValue | undefin
 
   const close = (): RawValue | undefined => {
     const frame = frames[--depth]!;
-    const value = frame.array ? frame.list : frame.object;
-    frame.list = undefined;
+    if (frame.array) return frame.count === 0 ? undefined : frame.items.slice(0, frame.count);
+    if (frame.members < 2) {
+      const first = frame.firstValue;
+      frame.firstValue = undefined;
+      return first === undefined ? undefined : singleMember(frame.firstKey, first);
+    }
+    const object = frame.object;
     frame.object = undefined;
-    return value;
+    return object;
   };
 
   /** Reads `"key" :` at `at` into the frame; returns where the value starts. */
@@ -107,14 +130,13 @@ export function readJsonTree(text: string, maxDepth: number): RawValue | undefin
     }
     const key = readString(text, at, fail);
     frame.key = key;
-    if (forbiddenNames.has(key)) {
+    if (key.length >= SHORTEST_FORBIDDEN && key.length <= LONGEST_FORBIDDEN && forbiddenNames.has(key)) {
       const where = path();
       throw new CallbackError('INVALID_CALLBACK', `Key "${key}" is not allowed`, [
         { path: where, message: `key "${key}" is not allowed (it could reach an object's prototype)` },
       ]);
     }
-    // Own properties only (`Object.hasOwn`): "toString" must not find Object.prototype's.
-    if ((frame.object !== undefined && Object.hasOwn(frame.object, key)) || (frame.dropped.size > 0 && frame.dropped.has(key))) {
+    if (!frame.keys.add(key)) {
       // `JSON.parse` keeps the last value, other readers the first: the receiver and whoever it
       // forwards the body to would see different values, so neither is chosen.
       const where = path();
@@ -188,9 +210,9 @@ export function readJsonTree(text: string, maxDepth: number): RawValue | undefin
       if (nested !== undefined) {
         // The body is rejected already: nothing more is built (duplicate keys go unnoticed).
       } else if (value !== undefined) {
-        if (frame.array) (frame.list ??= []).push(value);
-        else (frame.object ??= {})[frame.key] = value;
-      } else if (!frame.array) frame.dropped.add(frame.key);
+        if (frame.array) frame.items[frame.count++] = value;
+        else addMember(frame, value);
+      }
       pos = skipSpace(text, pos);
       const next = text.charCodeAt(pos);
       if (next === COMMA) {
@@ -210,15 +232,32 @@ export function readJsonTree(text: string, maxDepth: number): RawValue | undefin
   }
 }
 
+/** Adds a non-empty member to an object frame; the object itself is made at the second one. */
+function addMember(frame: Frame, value: RawValue): void {
+  const members = frame.members++;
+  if (members === 0) {
+    frame.firstKey = frame.key;
+    frame.firstValue = value;
+    return;
+  }
+  if (members === 1) {
+    const object: RawObject = {};
+    object[frame.firstKey] = frame.firstValue!;
+    frame.firstValue = undefined;
+    frame.object = object;
+  }
+  frame.object![frame.key] = value;
+}
+
 /** JSON's whitespace: space, tab, LF and CR, nothing else (no BOM, no U+00A0). */
 function skipSpace(text: string, from: number): number {
-  let i = from;
-  for (;;) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) i++;
-    else return i;
-  }
+  const c = text.charCodeAt(from);
+  if (c > 0x20 || (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)) return from;
+  SPACE.lastIndex = from;
+  SPACE.test(text);
+  return SPACE.lastIndex;
 }
+const SPACE = /[ \t\n\r]*/y;
 
 /** The offset of the last non-whitespace character before `before` (-1 when none); only for messages. */
 function skipSpaceBack(text: string, before: number): number {
