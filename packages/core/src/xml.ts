@@ -81,11 +81,12 @@ export function readXml(text: string, maxDepth: number): XmlDocument {
       // slicing every end tag's name costs more than the check.
       const frame = stack.pop();
       let i = lt + 2;
-      if (frame !== undefined && text.startsWith(frame.name, i)) {
+      const matches = frame !== undefined && text.startsWith(frame.name, i);
+      if (matches) {
         i += frame.name.length;
         while (isSpace(text.charCodeAt(i))) i++;
       }
-      if (frame === undefined || text.charCodeAt(i) !== GT) failEndTag(text, lt, i, frame, fail);
+      if (!matches || text.charCodeAt(i) !== GT) failEndTag(text, lt, i, frame, fail);
       const value = frame!.children ?? (hasText(frame!.text) ? frame!.text : undefined);
       if (frame!.children !== undefined && hasText(frame!.text)) invalid ??= mixedContentError(stack, frame!);
       const parent = stack[stack.length - 1];
