@@ -168,7 +168,7 @@ describe('what the reader builds', () => {
     const first = readJson('{"a":{"toString":"1"},"b":{"0":"x"}}', 64) as Record<string, Record<string, string>>;
     expect(Object.getPrototypeOf(first.a)).toBe(Object.prototype);
     expect(Object.keys(first.a!)).toEqual(['toString']);
-    first.a!.toString = 'changed';
+    Reflect.set(first.a!, 'toString', 'changed');
     expect(readJson('{"a":{"toString":"1"}}', 64)).toStrictEqual({ a: { toString: '1' } });
     expect(first.b).toStrictEqual({ 0: 'x' });
   });
