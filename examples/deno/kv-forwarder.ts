@@ -1,9 +1,15 @@
-import type { Delivery, Forwarder, Logger } from '@wanxiang/receiver';
+import {
+  DENO_KV_MAX_INLINE_BYTES,
+  inlineRelayMessage,
+  referenceRelayMessage,
+  RETENTION_MS,
+  relayLogLine,
+  type Delivery,
+  type Forwarder,
+  type Logger,
+  type RelayMessage,
+} from '@wanxiang/receiver';
 import { deleteBody, storeBody } from './body-chunks.ts';
-import { inlineMessage, MAX_INLINE_BYTES, referenceMessage, type EventMessage } from './event-message.ts';
-
-/** How long an idempotency key is remembered: a repeat within this window is not enqueued again. */
-export const RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
  * Waits between delivery attempts when the listener throws: 5 s, 1 min, 5 min, 30 min, 1 h,
@@ -12,57 +18,59 @@ export const RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
  */
 export const BACKOFF_SCHEDULE: readonly number[] = [5_000, 60_000, 5 * 60_000, 30 * 60_000, 60 * 60_000];
 
-/** `['delivered', id]`: CI delivered this callback; its value is when (ISO 8601). Expires after the retention. */
-export const deliveredKey = (id: string): Deno.KvKey => ['delivered', id];
+/** `['enqueued', id]`: this delivery was enqueued; its value is when it was received (ISO 8601). Expires after the retention. */
+export const enqueuedKey = (id: string): Deno.KvKey => ['enqueued', id];
 
 /** `['undelivered', id, receivedAt]`: the dead letter, the queue message itself, once every retry failed. Never expires. */
 export const undeliveredKey = (id: string, receivedAt: string): Deno.KvKey => ['undelivered', id, receivedAt];
 
 export interface KvForwarderOptions {
-  /** Milliseconds an idempotency key (and a large body's chunks) is kept. Default {@link RETENTION_MS}. */
+  /** Milliseconds a delivery id (and a large body's chunks) is kept. Default RETENTION_MS of @wanxiang/receiver. */
   expireIn?: number;
   /** Milliseconds between delivery attempts. Default {@link BACKOFF_SCHEDULE}. */
   backoffSchedule?: readonly number[];
-  /** Largest event (JSON, UTF-8 bytes) carried inline in the queue message. Default {@link MAX_INLINE_BYTES}. */
+  /** Largest queue message (JSON, UTF-8 bytes) carrying its event inline. Default DENO_KV_MAX_INLINE_BYTES. */
   maxInlineBytes?: number;
-  /** Where duplicates are reported. Default `console`; `false` for silence. */
+  /** Where repeats are reported. Default `console`; `false` for silence. */
   logger?: Logger | false;
 }
 
 /**
- * A Forwarder on Deno KV: one atomic operation checks that the delivery's idempotency key is
- * new, records it with an expiry and enqueues the event, so a key is enqueued at most once
- * within the retention, even when CI's repeats race each other. `send` resolves once the commit
- * is durable (the receiver then answers 200), also for a duplicate, which is not enqueued again;
- * it throws when the commit fails, so that the receiver answers 503 and CI delivers again.
+ * A Forwarder on Deno KV: one atomic operation checks that the delivery id is new, records it
+ * with an expiry and enqueues the relay message, so a delivery is enqueued at most once within
+ * the retention, even when CI's repeats race each other. That only saves queue work: exactly
+ * once per idempotency key is the listener's ledger (kv-ledger.ts), which also covers a key that
+ * arrives again inside another delivery (a job alone, then in a two-job callback). `send`
+ * resolves once the commit is durable (the receiver then answers 200), also for a repeat, which
+ * is not enqueued again; it throws when the commit fails, so that the receiver answers 503.
  *
- * An event too large to travel inline (its JSON over `maxInlineBytes`, or refused by Deno KV's
- * 64 KiB message limit) is stored as raw-body chunks first (body-chunks.ts) and the message
+ * An event too large to travel inline (its message over `maxInlineBytes`, or refused by Deno
+ * KV's 64 KiB message limit) is stored as raw-body chunks first (body-chunks.ts) and the message
  * points at them. Nothing is dropped silently: whatever cannot be committed makes `send` throw.
  */
 export function kvForwarder(kv: Deno.Kv, options: KvForwarderOptions = {}): Forwarder {
   const expireIn = options.expireIn ?? RETENTION_MS;
   const backoffSchedule = [...(options.backoffSchedule ?? BACKOFF_SCHEDULE)];
-  const maxInlineBytes = options.maxInlineBytes ?? MAX_INLINE_BYTES;
+  const maxInlineBytes = options.maxInlineBytes ?? DENO_KV_MAX_INLINE_BYTES;
   const logger = options.logger === false ? undefined : (options.logger ?? console);
 
-  /** Resolves `true` when enqueued, `false` when the key exists (a repeat); throws when the commit fails. */
-  const commit = async (delivery: Delivery, message: EventMessage): Promise<boolean> => {
-    const key = deliveredKey(delivery.id);
+  /** Resolves `true` when enqueued, `false` when the id exists (a repeat); throws when the commit fails. */
+  const commit = async (delivery: Delivery, message: RelayMessage): Promise<boolean> => {
+    const key = enqueuedKey(delivery.id);
     const result = await kv
       .atomic()
       .check({ key, versionstamp: null })
       .set(key, delivery.receivedAt, { expireIn })
       .enqueue(message, { keysIfUndelivered: [undeliveredKey(delivery.id, delivery.receivedAt)], backoffSchedule })
       .commit();
-    // The only check failed: the key exists, so this callback was enqueued already.
-    if (!result.ok) logger?.info(`wanxiang: ${delivery.id} was enqueued already; this repeat is answered 200 and not enqueued`);
+    // The only check failed: the id exists, so this callback was enqueued already.
+    if (!result.ok) logger?.info(relayLogLine({ outcome: 'duplicate', key: delivery.id, detail: 'enqueued already; this repeat is answered 200 and not enqueued' }));
     return result.ok;
   };
 
   return {
     async send(delivery: Delivery) {
-      const inline = inlineMessage(delivery, maxInlineBytes);
+      const inline = inlineRelayMessage(delivery, maxInlineBytes);
       if (inline) {
         try {
           await commit(delivery, inline);
@@ -74,12 +82,12 @@ export function kvForwarder(kv: Deno.Kv, options: KvForwarderOptions = {}): Forw
         }
       }
       // Written before the commit, so that an enqueued message never points at nothing.
-      const body = await storeBody(kv, delivery.raw, expireIn);
+      const bodyKey = await storeBody(kv, delivery.raw, expireIn);
       let enqueued = false;
       try {
-        enqueued = await commit(delivery, referenceMessage(delivery, body));
+        enqueued = await commit(delivery, await referenceRelayMessage(delivery, bodyKey));
       } finally {
-        if (!enqueued) await deleteBody(kv, body).catch(() => undefined);
+        if (!enqueued) await deleteBody(kv, bodyKey, delivery.raw.byteLength).catch(() => undefined);
       }
     },
   };

@@ -1,7 +1,7 @@
 // `npx deno task start` (in examples/deno, after `npm install` and `npm run build` at the root):
 // the receiver on 127.0.0.1:$PORT, its Forwarder on Deno KV, and the queue listener that logs
 // each event or POSTs it signed to DOWNSTREAM_URL. Prints the callback URL and a curl line.
-import { signWebhook } from '@wanxiang/receiver';
+import { createWebhookSigner } from '@wanxiang/receiver';
 import { configFromEnv } from './config.ts';
 import { createDeliver } from './deliver.ts';
 import { serveReceiver } from './server.ts';
@@ -9,7 +9,8 @@ import { serveReceiver } from './server.ts';
 let config;
 try {
   config = configFromEnv((name) => Deno.env.get(name));
-  if (config.webhookSecret) await signWebhook({ id: 'check', timestamp: 0, body: '' }, config.webhookSecret);
+  // Checked now, naming the variable, rather than at the first event.
+  if (config.webhookSecret) createWebhookSigner(config.webhookSecret, 'WEBHOOK_SECRET');
 } catch (error) {
   console.error(`wanxiang: ${error instanceof Error ? error.message : String(error)}`);
   Deno.exit(1);

@@ -1,11 +1,13 @@
-// The example as it runs, minus main.ts's environment: the real server (Deno.serve on port 0),
-// an in-memory Deno KV, the real queue listener (createDeliver) and a downstream that verifies
-// every Standard Webhooks signature with the `standardwebhooks` package (not our own signing).
+// The example as it runs, minus main.ts's environment: the real receiver (Deno.serve on port 0,
+// as createKvReceiver builds it), an in-memory Deno KV, the real queue listener (createDeliver) and a
+// downstream that verifies every Standard Webhooks signature with the `standardwebhooks`
+// package (not our own signing). The forwarder can be made to reject or hang, and the listener
+// started late, for the conformance suite.
+import { createReceiver, isRelayMessage, type RelayMessage } from '@wanxiang/receiver';
+import type { SendMode } from '@wanxiang/receiver/testing';
 import { Webhook } from 'standardwebhooks';
 import { createDeliver } from '../deliver.ts';
-import { isEventMessage, type EventMessage } from '../event-message.ts';
-import type { KvForwarderOptions } from '../kv-forwarder.ts';
-import { serveReceiver } from '../server.ts';
+import { kvForwarder, type KvForwarderOptions } from '../kv-forwarder.ts';
 
 export const TOKEN = 'deno-test-token-0123456789';
 export const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
@@ -37,7 +39,15 @@ export interface PostOptions {
 export interface Harness {
   kv: Deno.Kv;
   /** Every queue message the listener received, in order, once per attempt. */
-  messages: EventMessage[];
+  messages: RelayMessage[];
+  /** Every distinct relay message the listener received, in order (`messages` without the retries). */
+  forwarded: RelayMessage[];
+  /** Every line the receiver and the listener logged. */
+  logs: string[];
+  /** How the forwarder's next sends behave. */
+  sendMode(mode: SendMode): void;
+  /** Starts the queue listener when the harness was started with `consumer: false`. */
+  startConsumer(): void;
   /** Every delivery the downstream verified and accepted. */
   delivered: Downstream[];
   /** Downstream POSTs whose signature did not verify. */
@@ -58,11 +68,20 @@ export interface HarnessOptions {
   forwarder?: Omit<KvForwarderOptions, 'logger'>;
   /** Use this KV instead of a new in-memory one. */
   kv?: Deno.Kv;
+  /** `false`: no queue listener until `startConsumer()`. Default true. */
+  consumer?: boolean;
+  /** The receiver's forward deadline. Default the receiver's. */
+  forwardTimeoutMs?: number;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const kv = options.kv ?? (await Deno.openKv(':memory:'));
-  const messages: EventMessage[] = [];
+  const messages: RelayMessage[] = [];
+  const forwarded: RelayMessage[] = [];
+  const logs: string[] = [];
+  const capture = (message: string) => logs.push(...message.split('\n'));
+  const logger = { info: capture, warn: capture, error: capture };
+  let mode: SendMode = 'ok';
   const delivered: Downstream[] = [];
   const sentinels = new Set<number>();
   let failures = 0;
@@ -91,23 +110,45 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const deliver = createDeliver(kv, {
     downstreamUrl: `http://127.0.0.1:${downstream.addr.port}/webhook`,
     webhookSecret: SECRET,
-    logger: false,
+    logger,
   });
-  const listening = kv.listenQueue(async (value: unknown) => {
-    if (typeof value === 'object' && value !== null && 'sentinel' in value) {
-      sentinels.add((value as { sentinel: number }).sentinel);
-      return;
-    }
-    if (isEventMessage(value)) messages.push(value);
-    inFlight++;
-    try {
-      await deliver(value);
-    } finally {
-      inFlight--;
-    }
-  });
+  let listening: Promise<void> | undefined;
+  const startConsumer = () => {
+    listening ??= kv.listenQueue(async (value: unknown) => {
+      if (typeof value === 'object' && value !== null && 'sentinel' in value) {
+        sentinels.add((value as { sentinel: number }).sentinel);
+        return;
+      }
+      if (isRelayMessage(value)) {
+        messages.push(value);
+        if (!forwarded.some((message) => JSON.stringify(message) === JSON.stringify(value))) forwarded.push(value);
+      }
+      inFlight++;
+      try {
+        await deliver(value);
+      } finally {
+        inFlight--;
+      }
+    });
+  };
+  if (options.consumer !== false) startConsumer();
 
-  const server = serveReceiver(kv, { tokens: [TOKEN], port: 0, logger: false, forwarder: options.forwarder });
+  // The receiver as createKvReceiver builds it, with its forwarder wrapped so that it rejects
+  // or never settles on demand.
+  const forwarder = kvForwarder(kv, { ...options.forwarder, logger });
+  const receiver = createReceiver({
+    tokens: [TOKEN],
+    logger,
+    ...(options.forwardTimeoutMs ? { forwardTimeoutMs: options.forwardTimeoutMs } : {}),
+    forwarder: {
+      send(delivery) {
+        if (mode === 'reject') return Promise.reject(new Error('injected forwarder failure'));
+        if (mode === 'hang') return new Promise<never>(() => {});
+        return forwarder.send(delivery);
+      },
+    },
+  });
+  const server = Deno.serve({ hostname: '127.0.0.1', port: 0, onListen() {} }, receiver.fetch);
   const base = `http://127.0.0.1:${server.addr.port}`;
 
   const waitFor: Harness['waitFor'] = async (predicate, what, timeoutMs = 10_000) => {
@@ -121,6 +162,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   return {
     kv,
     messages,
+    forwarded,
+    logs,
+    sendMode(next) {
+      mode = next;
+    },
+    startConsumer,
     delivered,
     get forged() {
       return state.forged;

@@ -1,9 +1,9 @@
 // The receiver on Deno beyond the corpus: refusals, repeats (in turn and racing), events too
 // large for a queue message, a failing KV, and the listener's retries and dead letters.
 import { parseCallback } from '@wanxiang/core';
+import { DENO_KV_MAX_INLINE_BYTES } from '@wanxiang/receiver';
 import { CHUNK_BYTES } from '../body-chunks.ts';
-import { MAX_INLINE_BYTES } from '../event-message.ts';
-import { deliveredKey, undeliveredKey } from '../kv-forwarder.ts';
+import { enqueuedKey, undeliveredKey } from '../kv-forwarder.ts';
 import { serveReceiver } from '../server.ts';
 import { assert, assertEquals } from './assert.ts';
 import { startHarness, TOKEN, type Harness } from './harness.ts';
@@ -91,7 +91,7 @@ Deno.test('a repeated delivery, in turn or racing, is answered 200 each time and
     // Messages ready in the same millisecond may come in either order.
     assertEquals(harness.messages.map((message) => message.id).sort(), ['jrace:Success', 'jrepeat:Success']);
     assertEquals(harness.delivered.map((delivery) => delivery.id).sort(), ['jrace:Success', 'jrepeat:Success']);
-    const record = await harness.kv.get(deliveredKey('jrepeat:Success'));
+    const record = await harness.kv.get(enqueuedKey('jrepeat:Success'));
     const message = harness.messages.find((m) => m.id === 'jrepeat:Success')!;
     assertEquals(record.value, message.receivedAt, 'the idempotency record holds the first receipt time');
   }),
@@ -120,7 +120,7 @@ Deno.test('an event too large for a queue message travels as raw-body chunks in 
     const [message] = harness.messages;
     assertEquals(message!.event, undefined, 'no inline event');
     assertEquals(message!.body!.bytes, raw.byteLength);
-    assertEquals(message!.body!.chunks, Math.ceil(raw.byteLength / CHUNK_BYTES));
+    assertEquals(await count(harness.kv, ['bodies', message!.body!.key]), Math.ceil(raw.byteLength / CHUNK_BYTES), 'chunks in KV');
     assertEquals(harness.delivered.length, 1);
     assertEquals(harness.delivered[0]!.payload.data, parseCallback(raw, { contentType: 'application/xml' }), 'the event downstream');
 
@@ -141,7 +141,7 @@ Deno.test('a body at the receiver\'s 4 MiB limit is stored in 69 chunks over sev
     const answer = await harness.post(large, xml);
     assertEquals(answer.status, 200, JSON.stringify(answer.body));
     await harness.drain();
-    assertEquals(harness.messages[0]!.body!.chunks, 69);
+    assertEquals(await count(harness.kv, ['bodies', harness.messages[0]!.body!.key]), 69, 'chunks in KV');
     assertEquals(harness.delivered[0]!.payload.data.JobsDetail[0].Note.length, 4 * 1024 * 1024 - skeleton.length + 1);
     assertEquals((await harness.post(`${large} `, xml)).status, 413, 'one byte more is refused');
   }),
@@ -149,7 +149,7 @@ Deno.test('a body at the receiver\'s 4 MiB limit is stored in 69 chunks over sev
 
 Deno.test('an event just under the inline limit travels inline', () =>
   withHarness(async (harness) => {
-    const answer = await harness.post(taskFinish('jinline', 'a'.repeat(MAX_INLINE_BYTES - 1024)), xml);
+    const answer = await harness.post(taskFinish('jinline', 'a'.repeat(DENO_KV_MAX_INLINE_BYTES - 1024)), xml);
     assertEquals(answer.status, 200, JSON.stringify(answer.body));
     await harness.drain();
     assert(harness.messages[0]!.event !== undefined, 'inline');

@@ -58,13 +58,13 @@ Deno.test('`deno task start` serves the receiver; the printed curl line posts a 
     const first = await post();
     assertEquals(first.status, 200, JSON.stringify(first.body));
     const id: string = first.body.id;
-    await waitFor(() => state.output.includes(`→ logged (no DOWNSTREAM_URL) [${id}]`), 'the listener to log the event', () => state.output);
+    await waitFor(() => state.output.includes(`→ logged (no downstream) [${id}]`), 'the listener to log the event', () => state.output);
     assertMatch(state.output, /wanxiang: TaskFinish Transcode JobId=\S+ State=\S+ → logged/);
 
     const repeat = await post();
     assertEquals(repeat, first, 'the repeat gets the same answer');
-    await waitFor(() => state.output.includes(`${id} was enqueued already`), 'the repeat to be reported', () => state.output);
-    assertEquals(state.output.split(`→ logged (no DOWNSTREAM_URL) [${id}]`).length - 1, 1, 'times the event was logged');
+    await waitFor(() => state.output.includes(`[${id}]: enqueued already`), 'the repeat to be reported', () => state.output);
+    assertEquals(state.output.split(`→ logged (no downstream) [${id}]`).length - 1, 1, 'times the event was logged');
     assert(!state.output.includes('error'), `no error in the output:\n${state.output}`);
   } finally {
     child.kill('SIGTERM');
@@ -75,7 +75,7 @@ Deno.test('`deno task start` serves the receiver; the printed curl line posts a 
 Deno.test('`deno task start` refuses to start without WEBHOOK_SECRET, or with a downstream its --allow-net does not cover', async () => {
   for (const [env, message] of [
     [{ DOWNSTREAM_URL: 'http://127.0.0.1:9/hook' }, 'DOWNSTREAM_URL is set but WEBHOOK_SECRET is not'],
-    [{ DOWNSTREAM_URL: 'http://127.0.0.1:9/hook', WEBHOOK_SECRET: 'not-base64!' }, 'The webhook secret must be base64'],
+    [{ DOWNSTREAM_URL: 'http://127.0.0.1:9/hook', WEBHOOK_SECRET: 'not-base64!' }, 'WEBHOOK_SECRET: the webhook secret must be "whsec_" followed by base64'],
     [{ DOWNSTREAM_URL: 'https://hooks.example.com/ci', WEBHOOK_SECRET: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' }, 'no network permission for hooks.example.com'],
     [{ CI_TOKENS: 'short' }, 'CI_TOKENS: each token needs at least 16 characters'],
   ] as const) {
