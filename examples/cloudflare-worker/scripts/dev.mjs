@@ -8,6 +8,7 @@ import { connect } from 'node:net';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Webhook } from 'standardwebhooks';
+import { wranglerCommand } from './wrangler-command.mjs';
 
 const exampleDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = join(exampleDir, '../..');
@@ -42,14 +43,16 @@ const downstream = createServer((request, response) => {
 });
 if (!process.env.DOWNSTREAM_URL) downstream.listen(downstreamPort, '127.0.0.1');
 
-const varArgs = Object.entries(vars).flatMap(([key, value]) => ['--var', `${key}:${value}`]);
+// Secrets through a private 0600 file (--env-file), never in argv (see wrangler-command.mjs).
+const command = wranglerCommand({ wranglerBin: join(repoRoot, 'node_modules/wrangler/bin/wrangler.js'), port, vars });
 const wrangler = spawn(
   process.execPath,
-  [join(repoRoot, 'node_modules/wrangler/bin/wrangler.js'), 'dev', '--ip', '127.0.0.1', '--port', String(port), '--show-interactive-dev-session=false', ...varArgs],
+  command.args,
   { cwd: exampleDir, stdio: ['ignore', 'inherit', 'inherit'], // No Request.cf download: this machine may be offline, and the receiver does not use it.
   env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' } },
 );
 wrangler.on('exit', (code) => {
+  command.cleanup();
   downstream.close();
   process.exit(code ?? 1);
 });
