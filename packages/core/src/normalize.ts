@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { CallbackError, type CallbackIssue } from './errors.js';
 import { coerce, MISFIT } from './coerce.js';
 import { excerpt } from './excerpt.js';
-import { collectIssues } from './issues.js';
+import { collectIssues, type IssueReport } from './issues.js';
 import { identifyEvent, type EventIdentity, type EventKind } from './event-name.js';
 import { isRawObject, type RawObject, type RawValue } from './raw.js';
 import type { CallbackEvent } from './schemas/callback-event.js';
@@ -25,8 +25,10 @@ const schemas: Record<EventKind, v.GenericSchema<unknown, CallbackEvent>> = {
  * event, sets its `EventName`, and lets the event's schema coerce and check every field.
  *
  * With `reread` (a function that reads the body again into a fresh tree), the tree is first
- * coerced in place ({@link coerce}), which is what a valid body takes; only when that misfits
- * does valibot parse the fresh tree, for the exact issues. Without it, valibot parses a copy.
+ * coerced in place ({@link coerce}), which is what a valid body takes; when that misfits, the
+ * issues are collected from the same tree ({@link collectIssues}), and only a tree without any
+ * (a shape the fast path does not take) is read again for valibot to parse. Without `reread`,
+ * valibot parses a copy.
  *
  * @throws CallbackError `INVALID_CALLBACK` with one issue per field at fault (the first
  *   `MAX_ISSUES` of them, and `issueCount`).
@@ -35,8 +37,14 @@ export function normalizeEvent(raw: RawValue | undefined, contentVersion?: strin
   const { root, identity } = identify(unwrap(raw), contentVersion);
   if (reread !== undefined) {
     root.EventName = identity.eventName;
-    const event = coerce(schemas[identity.kind] as never, root);
+    const schema = schemas[identity.kind];
+    const event = coerce(schema as never, root);
     if (event !== MISFIT) return event as CallbackEvent;
+    // coerce() replaced only values that fit, each with a value that still fits, so the partly
+    // coerced tree has exactly the body's issues: the error path reads the body once.
+    const report = collectIssues(schema, root);
+    if (report.count > 0) throw invalid(identity, report);
+    // No issue: a shape the fast path leaves to valibot (an unknown Tag, a union), on a fresh tree.
     return validate(unwrap(reread()) as RawObject, identity);
   }
   return validate(root, identity);
@@ -76,17 +84,16 @@ function validate(root: RawObject, identity: EventIdentity): CallbackEvent {
   const input = { ...root, EventName: identity.eventName };
   const result = v.safeParse(schema, input, { abortEarly: true });
   if (result.success) return result.output;
-  let { issues, count } = collectIssues(schema, input);
+  const report = collectIssues(schema, input);
   // The collector interprets the same schemas; should it ever find nothing, valibot's first issue stands.
-  if (count === 0) ({ issues, count } = { issues: [toCallbackIssue(result.issues[0])], count: 1 });
+  throw invalid(identity, report.count > 0 ? report : { issues: [toCallbackIssue(result.issues[0])], count: 1 });
+}
+
+/** The error for a body with issues: the first named in the message, at most `MAX_ISSUES` listed, all counted. */
+function invalid(identity: EventIdentity, { issues, count }: IssueReport): CallbackError {
   const first = issues[0]!;
   const more = count > 1 ? ` (and ${count - 1} more)` : '';
-  throw new CallbackError(
-    'INVALID_CALLBACK',
-    `Invalid ${excerpt(identity.eventName)} callback: ${first.path || 'body'}: ${first.message}${more}`,
-    issues,
-    count,
-  );
+  return new CallbackError('INVALID_CALLBACK', `Invalid ${excerpt(identity.eventName)} callback: ${first.path || 'body'}: ${first.message}${more}`, issues, count);
 }
 
 function toCallbackIssue(issue: v.BaseIssue<unknown>): CallbackIssue {

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { parseCallback, MAX_ISSUES, MAX_MESSAGE_LENGTH } from '@wanxiang/core';
 import { readBody } from '../src/body.js';
+import { coerce, MISFIT } from '../src/coerce.js';
 import { identifyEvent } from '../src/event-name.js';
 import { excerpt } from '../src/excerpt.js';
 import { collectIssues } from '../src/issues.js';
@@ -69,6 +70,7 @@ describe('collectIssues reports exactly what valibot reports', () => {
       const { root, schema } = subject(entry.file, entry.format, entry.moderationVariant);
       const total = slots(structuredClone(root)).length;
       let compared = 0;
+      let coercedCompared = 0;
       for (let at = 0; at < total; at++) {
         for (const replace of replacements) {
           const tree = structuredClone(root);
@@ -80,9 +82,16 @@ describe('collectIssues reports exactly what valibot reports', () => {
           const report = collectIssues(schema, tree);
           expect({ at: `${at}:${key}`, ...report }).toEqual({ at: `${at}:${key}`, issues: expected.slice(0, MAX_ISSUES), count: expected.length });
           compared += expected.length > 0 ? 1 : 0;
+          // The error path collects from the tree coerce() left half-done: it must hold the same issues.
+          const partly = structuredClone(tree);
+          if (coerce(schema as never, partly) === MISFIT) {
+            expect({ at: `${at}:${key}`, ...collectIssues(schema, partly) }).toEqual({ at: `${at}:${key}`, ...report });
+            coercedCompared += 1;
+          }
         }
       }
       expect(compared).toBeGreaterThan(0);
+      expect(coercedCompared).toBeGreaterThan(0);
     });
   }
 });
