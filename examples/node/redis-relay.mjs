@@ -3,17 +3,18 @@
 // Every setting comes from the environment (see README.md), so no secret is in argv; none is printed.
 import { relaySettings } from './redis/settings.mjs';
 import { startRelay } from './redis/relay-app.mjs';
+import { errorText } from './redis/error-text.mjs';
 
 let settings;
 try {
   settings = relaySettings(process.env);
 } catch (error) {
-  console.error(`wanxiang: ${error.message}`);
+  console.error(`wanxiang: ${errorText(error)}`);
   process.exit(1);
 }
 
 const relay = await startRelay(settings).catch((error) => {
-  console.error(`wanxiang: could not start: ${error?.message ?? error}`);
+  console.error(`wanxiang: could not start: ${errorText(error)}`);
   process.exit(1);
 });
 const sample = 'packages/fixtures/corpus/task/Transcode/transcode-workflow-triggered.xml';

@@ -19,7 +19,7 @@ const receiver = createReceiver({
   allow: allowListFromEnv((name) => process.env[name]),
   forwarder: {
     async send({ id, keys, receivedAt, event }) {
-      if (DOWNSTREAM_URL) await postWebhook(DOWNSTREAM_URL, WEBHOOK_SECRET, { id, keys, receivedAt }, event);
+      if (DOWNSTREAM_URL) await postWebhook(DOWNSTREAM_URL, WEBHOOK_SECRET ?? '', { id, keys, receivedAt }, event);
       console.log(`wanxiang: ${describeEvent(event)} → ${DOWNSTREAM_URL ? 'delivered' : 'logged'} [${id}]`);
     },
   },
@@ -27,7 +27,7 @@ const receiver = createReceiver({
 
 const server = createServer(createNodeHandler(receiver));
 server.listen(Number(process.env.PORT ?? 8787), '127.0.0.1', () => {
-  const { port } = server.address();
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   console.log(`wanxiang receiver on Node.js: listening on http://127.0.0.1:${port}/ci/<token from CI_TOKENS>`);
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => server.close(() => process.exit(0)));

@@ -2,6 +2,9 @@
 // unreachable rejects at once (so `send` rejects and the receiver answers 503, and CI delivers
 // again) instead of waiting in node-redis' offline queue for as long as the outage lasts.
 import { createClient } from 'redis';
+import { errorText } from './error-text.mjs';
+
+/** @typedef {ReturnType<typeof createClient>} RedisClient A connected node-redis client. */
 
 /**
  * A connected client for `url`. `commandTimeoutMs` bounds every command (a Redis that accepts
@@ -11,6 +14,7 @@ import { createClient } from 'redis';
  *
  * @param {string} url `redis://…` or `rediss://…`
  * @param {{ name?: string, commandTimeoutMs?: number, onError?: (error: Error) => void }} [options]
+ * @returns {Promise<RedisClient>}
  */
 export async function connectRedis(url, options = {}) {
   let connected = false;
@@ -27,7 +31,7 @@ export async function connectRedis(url, options = {}) {
     },
   });
   // Without a listener an 'error' event would end the process; with it, node-redis reconnects.
-  client.on('error', options.onError ?? ((error) => console.error(`wanxiang: redis: ${error?.message ?? error}`)));
+  client.on('error', options.onError ?? ((error) => console.error(`wanxiang: redis: ${errorText(error)}`)));
   await client.connect();
   connected = true;
   return client;

@@ -6,6 +6,7 @@
 import { relayKeys } from './keys.mjs';
 import { moveToDeadLetters } from './dead-letters.mjs';
 import { ACK } from './scripts.mjs';
+import { errorText } from './error-text.mjs';
 
 /**
  * What the handler decides for one message: `ack` (done: delivered, or nothing left to do),
@@ -33,7 +34,7 @@ import { ACK } from './scripts.mjs';
  * A consumer of the relay stream. `start()` runs the loop until `stop()`; `poll()` runs one
  * round (take over idle messages, then read new ones) and is what the loop repeats.
  *
- * @param {import('redis').RedisClientType} client A client for this consumer alone: XREADGROUP BLOCK holds its connection.
+ * @param {import('./client.mjs').RedisClient} client A client for this consumer alone: XREADGROUP BLOCK holds its connection.
  * @param {MessageHandler} handle
  * @param {ConsumerGroupOptions} options
  */
@@ -61,7 +62,7 @@ export function consumerGroup(client, handle, options) {
     try {
       await client.xGroupCreate(keys.stream, group, '0', { MKSTREAM: true });
     } catch (error) {
-      if (!String(error?.message).startsWith('BUSYGROUP')) throw error;
+      if (!errorText(error).startsWith('BUSYGROUP')) throw error;
     }
     groupReady = true;
   };
@@ -73,7 +74,7 @@ export function consumerGroup(client, handle, options) {
       outcome = await handle(message);
     } catch (error) {
       // A handler bug or a Redis error mid-delivery: the message stays pending and is retried.
-      logger.error(`wanxiang: relay: message ${message.id} failed (${error?.message ?? error}); it is retried after ${minIdleMs} ms`);
+      logger.error(`wanxiang: relay: message ${message.id} failed (${errorText(error)}); it is retried after ${minIdleMs} ms`);
       return;
     }
     if (outcome === 'ack') {
@@ -119,7 +120,7 @@ export function consumerGroup(client, handle, options) {
       return (await reclaim()) + (await readNew());
     } catch (error) {
       // The stream or the group was deleted under us (NOGROUP): create them again next round.
-      if (String(error?.message).includes('NOGROUP')) groupReady = false;
+      if (errorText(error).includes('NOGROUP')) groupReady = false;
       throw error;
     }
   };
@@ -137,7 +138,7 @@ export function consumerGroup(client, handle, options) {
             await poll();
           } catch (error) {
             if (stopping) break;
-            logger.warn(`wanxiang: relay: ${error?.message ?? error}; trying again in 1 s`);
+            logger.warn(`wanxiang: relay: ${errorText(error)}; trying again in 1 s`);
             await new Promise((resolve) => setTimeout(resolve, 1_000));
           }
         }

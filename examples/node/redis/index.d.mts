@@ -49,9 +49,13 @@ export interface StreamForwarderOptions {
   waitTimeoutMs?: number;
 }
 
-/** The receiver's Forwarder: `send` resolves once XADD (with the raw body, for a large event, in one MULTI) is done. */
-/** `send` resolves to the stream entry id and whether the event travelled inline. */
-export function redisStreamForwarder(client: RedisClient, options?: StreamForwarderOptions): Forwarder & { send(delivery: Delivery): Promise<{ id: string; inline: boolean }> };
+/** A Forwarder whose `send` resolves to the stream entry id and whether the event travelled inline. */
+export interface RedisStreamForwarder extends Forwarder {
+  send(delivery: Delivery): Promise<{ id: string; inline: boolean }>;
+}
+
+/** The receiver's Forwarder: `send` resolves once XADD (with the raw body, for a large event, in one MULTI) is done, and WAIT when `replicas` is set. */
+export function redisStreamForwarder(client: RedisClient, options?: StreamForwarderOptions): RedisStreamForwarder;
 
 /** Reads a raw body the forwarder stored; only names the forwarder makes are looked up. */
 export function redisBodyStore(client: RedisClient, options?: { prefix?: string }): RawBodyStore;

@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { createDeliverer, createReceiver, createRelay } from '@wanxiang/receiver';
 import { createNodeHandler } from '@wanxiang/receiver/node';
 import { connectRedis } from './client.mjs';
+import { errorText } from './error-text.mjs';
 import { redisLedger } from './ledger.mjs';
 import { relayConsumer } from './relay-consumer.mjs';
 import { redisBodyStore, redisStreamForwarder } from './stream-forwarder.mjs';
@@ -21,7 +22,7 @@ const BLOCK_MS = 2_000;
  */
 export async function startRelay(settings, options = {}) {
   const logger = options.logger ?? console;
-  const onError = (error) => logger.error(`wanxiang: redis: ${error?.message ?? error}`);
+  const onError = (error) => logger.error(`wanxiang: redis: ${errorText(error)}`);
   const closers = [];
   let url;
   try {
@@ -35,8 +36,11 @@ export async function startRelay(settings, options = {}) {
         forwarder: redisStreamForwarder(client, { prefix: settings.prefix, replicas: settings.replicas }),
       });
       const server = createServer(createNodeHandler(receiver));
-      await new Promise((resolve, reject) => server.once('error', reject).listen(settings.port, settings.host, resolve));
-      const { port } = server.address();
+      await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen({ port: settings.port, host: settings.host }, () => resolve(undefined));
+      });
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       url = `http://${settings.host.includes(':') ? `[${settings.host}]` : settings.host}:${port}`;
       closers.unshift(() => new Promise((resolve) => server.close(resolve)));
     }

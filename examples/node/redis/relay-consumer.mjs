@@ -32,7 +32,7 @@ export function relayOutcome(relay) {
  * A consumer group that relays each message downstream (`relay`: the relay layer's
  * `createRelay({ ledger: redisLedger(…), deliverer, store: redisBodyStore(…) })`).
  *
- * @param {import('redis').RedisClientType} client A client for this consumer alone (XREADGROUP BLOCK holds it).
+ * @param {import('./client.mjs').RedisClient} client A client for this consumer alone (XREADGROUP BLOCK holds it).
  * @param {{ handle: (value: unknown) => Promise<import('@wanxiang/receiver').RelayResult> }} relay
  * @param {import('./consumer-group.mjs').ConsumerGroupOptions} options
  */

@@ -41,7 +41,7 @@ export function relaySettings(env) {
     tokens,
     redisUrl,
     downstream: env.DOWNSTREAM_URL ? { url: env.DOWNSTREAM_URL, secret: env.WEBHOOK_SECRET ?? '' } : undefined,
-    role,
+    role: /** @type {RelaySettings['role']} */ (role),
     host: env.HOST || '127.0.0.1',
     port: whole(env, 'PORT', 8787, 0),
     prefix: env.REDIS_PREFIX || 'wanxiang',

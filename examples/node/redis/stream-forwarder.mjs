@@ -24,7 +24,7 @@ export const REDIS_MAX_INLINE_BYTES = 64 * 1024;
  * `{ id, inline }`: the stream entry's id, and whether the event travelled inline (the receiver
  * ignores it; logs and tests may not).
  *
- * @param {import('redis').RedisClientType} client
+ * @param {import('./client.mjs').RedisClient} client
  * @param {StreamForwarderOptions} [options]
  * @returns {import('@wanxiang/receiver').Forwarder}
  */
@@ -73,7 +73,7 @@ const REF = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
  * names the forwarder makes are looked up: a message written by someone else cannot point the
  * consumer at another key of the database.
  *
- * @param {import('redis').RedisClientType} client
+ * @param {import('./client.mjs').RedisClient} client
  * @param {{ prefix?: string }} [options]
  * @returns {import('@wanxiang/receiver').RawBodyStore}
  */
@@ -85,7 +85,7 @@ export function redisBodyStore(client, options = {}) {
       if (!REF.test(ref)) return undefined;
       const value = await binary.get(keys.body(ref));
       if (!value) return undefined;
-      return new Uint8Array(value.buffer.slice(value.byteOffset, value.byteOffset + value.byteLength));
+      return new Uint8Array(value); // a copy on an ArrayBuffer of its own, as the store contract types it
     },
   };
 }

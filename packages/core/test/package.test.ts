@@ -99,11 +99,13 @@ describe('@wanxiang/core as published', () => {
     expect(offenders.map((file) => relative(packageDir, file))).toEqual([]);
   });
 
-  // Size is deterministic, so it is guarded here; timings never are (see bench/). The issue's
-  // target is 10 KiB; today's build is 12.0 KiB, so this guard stops it growing while it is cut.
-  it('keeps the browser ESM build within its gzip budget (12.5 KiB; target 10 KiB)', () => {
+  // Size is deterministic, so it is guarded here; timings never are (see bench/). The budget was
+  // 12.5 KiB until the strict readers of issue 10 (a one-pass JSON reader that rejects duplicate
+  // keys and keeps numbers' text, XML 1.0 well-formedness, the bounded issue collector) added
+  // ~6 KiB gzip; 18.2 KiB measured then. Issue 14 cuts it toward 10 KiB and moves this down.
+  it('keeps the browser ESM build within its gzip budget (19 KiB; target 10 KiB)', () => {
     const gzipped = gzipSync(readFileSync(join(packageDir, 'dist/wanxiang.browser.js')), { level: 9 }).byteLength;
-    expect(gzipped).toBeLessThanOrEqual(12.5 * 1024);
+    expect(gzipped).toBeLessThanOrEqual(19 * 1024);
   });
 
   it('bundles into one self-contained browser module with no bare imports', () => {

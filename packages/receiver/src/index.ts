@@ -13,8 +13,6 @@ export { errorStatus } from './errors/status.js';
 export { DEFAULT_DEADLINES } from './forward/deadline.js';
 export { idempotencyKeys, deliveryId } from './forward/idempotency.js';
 export { tokenFromUrl, MIN_TOKEN_LENGTH } from './inbound/token.js';
-// The relay layer (queue message → signed downstream POSTs), H5's: signWebhook, postWebhook, describeEvent, createRelay, …
-export * from './outbound/index.js';
 export type {
   KnownEventName,
   EventMap,
@@ -27,3 +25,31 @@ export type {
   AnyHandler,
   ErrorHandler,
 } from './routing/router.js';
+// The relay layer: queue message → one signed downstream POST per idempotency key.
+export { RelayError, RelayErrorCode } from './outbound/relay-error.js';
+export { RETENTION_MS, DEFAULT_LEASE_MS, DEFAULT_POST_TIMEOUT_MS } from './outbound/retention.js';
+export {
+  toRelayMessage,
+  inlineRelayMessage,
+  referenceRelayMessage,
+  RELAY_MESSAGE_VERSION,
+  WORKER_MAX_INLINE_BYTES,
+  DENO_KV_MAX_INLINE_BYTES,
+  type RelayMessage,
+  type RawBodyRef,
+  type RelayInput,
+  type RelayMessageOptions,
+} from './outbound/relay-message.js';
+export { isRelayMessage, relayMessageProblem } from './outbound/is-relay-message.js';
+export { relayEvent, type RawBodyStore } from './outbound/relay-event.js';
+export { perKeyEvents, type KeyedEvent } from './outbound/per-key-events.js';
+export type { Ledger, Claim } from './outbound/ledger.js';
+export { createDeliverer, type Deliverer, type DelivererOptions, type PostOutcome } from './outbound/deliverer.js';
+export { retryAfterMs } from './outbound/retry-after.js';
+export { createRelay, type Relay, type RelayOptions, type RelayResult, type KeyResult, type RelayLogger } from './outbound/relay.js';
+export { relayLogLine, type RelayLogEntry, type RelayLogOutcome } from './outbound/log-line.js';
+export { describeEvent } from './outbound/describe-event.js';
+export { deadLetterKey } from './outbound/dead-letter-key.js';
+export { webhookPayload, type WebhookPayload } from './outbound/webhook-payload.js';
+export { signWebhook, webhookHeaders, createWebhookSigner, type WebhookMessage, type WebhookSigner } from './outbound/standard-webhooks.js';
+export { postWebhook, webhookBody, type WebhookEnvelope } from './outbound/webhook-delivery.js';

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseCallback } from '@wanxiang/core';
-import { createDeliverer, RelayError, type DelivererOptions } from '../src/outbound/index.js';
+import { createDeliverer, RelayError, type DelivererOptions } from '../src/index.js';
 
 const SECRET = `whsec_${Buffer.alloc(32, 7).toString('base64')}`;
 const URL_ = 'https://downstream.example/webhook';
@@ -69,7 +69,7 @@ describe('one POST per key, signed', () => {
     const { fetch, requests } = fakeFetch(() => new Response(null, { status: 204 }));
     const outcome = await deliverer({ fetch }).post('j1:Success', '2026-04-20T02:00:00.000Z', event);
     expect(outcome).toEqual({ kind: 'delivered', status: 204 });
-    const [{ init }] = requests as [{ init: RequestInit }];
+    const { init } = requests[0]!;
     const headers = init.headers as Record<string, string>;
     expect(headers['webhook-id']).toBe('j1:Success');
     expect(init.redirect).toBe('manual');

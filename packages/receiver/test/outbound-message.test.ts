@@ -11,7 +11,7 @@ import {
   toRelayMessage,
   WORKER_MAX_INLINE_BYTES,
   type RelayInput,
-} from '../src/outbound/index.js';
+} from '../src/index.js';
 import { taskFinishXml } from '../src/testing/index.js';
 
 function input(body: string, archiveKey?: string): RelayInput {

@@ -4,7 +4,7 @@
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
 import { parseCallback } from '@wanxiang/core';
-import { createDeliverer, createRelay, inlineRelayMessage, referenceRelayMessage, type Ledger, type RelayMessage } from '../src/outbound/index.js';
+import { createDeliverer, createRelay, inlineRelayMessage, referenceRelayMessage, type Ledger, type RelayMessage } from '../src/index.js';
 import { createMemoryLedger, taskFinishJson, taskFinishXml } from '../src/testing/index.js';
 
 const SECRET = `whsec_${Buffer.alloc(32, 3).toString('base64')}`;

@@ -1,10 +1,12 @@
-import { isTaskFinish, type CallbackEvent, type JobDetail, type KnownTag, type ReviewEventName, type TaskFinishEvent, type WanxiangError } from '@wanxiang/core';
+import { isTaskFinish, type CallbackEvent, type JobDetail, type KnownTag, type ReviewEventName, type ReviewEventOf, type TaskFinishEvent, type WanxiangError } from '@wanxiang/core';
 
 /** Every `EventName` with a typed event. */
 export type KnownEventName = 'TaskFinish' | 'WorkflowFinish' | ReviewEventName;
 
 /** The typed event for each name: `EventMap['ReviewImage']` is both moderation shapes of an image result. */
-export type EventMap = { [N in KnownEventName]: Extract<CallbackEvent, { EventName: N }> };
+// A Simple result's `EventName` is the union of every kind, so `Extract` alone would drop it from
+// each kind's entry; ReviewEventOf pairs each kind with its Simple shape.
+export type EventMap = { [N in KnownEventName]: N extends ReviewEventName ? ReviewEventOf<N> : Extract<CallbackEvent, { EventName: N }> };
 
 /** The typed job for each Tag: `JobMap['Transcode']` is a {@link JobDetail} whose `Tag` is `Transcode`. */
 export type JobMap = { [T in KnownTag]: Extract<JobDetail, { Tag: T }> };
