@@ -1,4 +1,5 @@
 import { bound, MAX_ISSUES, type CallbackIssue } from './errors.js';
+import { entriesToVisit } from './entry-order.js';
 import { excerpt } from './excerpt.js';
 
 /** The parts of a valibot schema or pipe action object the collector reads. */
@@ -171,8 +172,8 @@ class Walker {
     if (!input || typeof input !== 'object') return this.fail(sink, schema, 'type', input);
     const object = input as Record<string, unknown>;
     let typed = true;
-    for (const key in schema.entries) {
-      const entry = schema.entries[key]!;
+    for (const key of entriesToVisit(schema, object)) {
+      const entry = schema.entries![key]!;
       const present = key in object;
       if (present || (entry.type === 'optional' && entry.default !== undefined)) {
         this.path.push(key);

@@ -17,21 +17,26 @@ import { shapes } from '../../../bench/hostile/shapes.mjs';
 
 const MEMORY_BOUND = 10;
 const TIME_BOUND = 3;
+/** What a case listed in `overBound` must still stay within, so it cannot grow unnoticed. */
+const OVER_BOUND_CEILING = { memory: 15, time: 20 };
 
 /**
- * Cases measured over a bound when this test was written (figures from `node bench/hostile.mjs`,
- * 2-core machine): that bound is printed for them instead of asserted, and every other check
- * still holds. An open list, to shrink to nothing; the figures are in the test output.
+ * Cases measured over a bound (figures from `node bench/hostile.mjs`, 2-core machine,
+ * 2026-12-02): that bound is printed for them instead of asserted, and every other check still
+ * holds. An open list, to shrink to nothing; the figures are in the test output.
  *   wrong-* (json, xml): the error path walks every item once more after the fast path stopped,
- *     3.3–12× the benign time; wrong-headers json also 13× memory (the JSON reader's object of
- *     240,000 keys). many-keys, tiny-objects json, deep-repeated xml: valid events whose readers
- *     cost more per byte than the benign body (xml.ts, json.ts).
+ *     3.4–8.2× the benign time (walking an item's own keys, not every schema entry, took
+ *     wrong-streams json from 8.3× to 5.6×). wrong-headers json 10.8× memory and wrong-streams
+ *     json 9.8× (at the bound): objects of 240,000 keys. many-keys (4.2× / 5.2× time, json
+ *     11.2× memory) and tiny-objects json (4.0×): valid events that are denser than the benign
+ *     body; JSON.parse alone takes 19× and 7× the benign body's time on those two.
+ *   deep-repeated xml: 2.2–2.4×, near the bound.
  */
 const overBound: Record<string, 'time' | 'memory' | 'both'> = {
   'wrong-jobs/xml': 'time',
   'wrong-jobs/json': 'time',
   'wrong-streams/xml': 'time',
-  'wrong-streams/json': 'time',
+  'wrong-streams/json': 'both',
   'wrong-headers/xml': 'time',
   'wrong-headers/json': 'both',
   'many-keys/xml': 'time',
@@ -67,10 +72,14 @@ describe.sequential('bounds on hostile bodies near 4 MiB', () => {
         const time = r.hostileMs / r.benignMs;
         const figures = `${id}: heap ${memory.toFixed(1)}× body, time ${time.toFixed(2)}× benign (${r.hostileMs.toFixed(0)} / ${r.benignMs.toFixed(0)} ms)`;
         // A bound listed in overBound is printed, not asserted (a ratio near its bound would flip with the load).
-        if (known === 'time' || known === 'both') console.log(`over the time bound when written: ${figures}`);
-        else expect(time, figures).toBeLessThanOrEqual(TIME_BOUND);
-        if (known === 'memory' || known === 'both') console.log(`over the memory bound when written: ${figures}`);
-        else expect(memory, figures).toBeLessThanOrEqual(MEMORY_BOUND);
+        if (known === 'time' || known === 'both') {
+          console.log(`over the time bound when written: ${figures}`);
+          expect(time, figures).toBeLessThanOrEqual(OVER_BOUND_CEILING.time);
+        } else expect(time, figures).toBeLessThanOrEqual(TIME_BOUND);
+        if (known === 'memory' || known === 'both') {
+          console.log(`over the memory bound when written: ${figures}`);
+          expect(memory, figures).toBeLessThanOrEqual(OVER_BOUND_CEILING.memory);
+        } else expect(memory, figures).toBeLessThanOrEqual(MEMORY_BOUND);
       };
       it(`${id}${known ? ` (over the ${known} bound when written)` : ''}: ${shape.what}`, check, 120_000);
     }

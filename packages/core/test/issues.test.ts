@@ -96,6 +96,36 @@ describe('collectIssues reports exactly what valibot reports', () => {
   }
 });
 
+describe('collectIssues on objects that hold few of their schema\'s entries', () => {
+  // The collector then walks the object's own keys (entry-order.ts); issues must still come in
+  // the schema's order, with missing required fields and defaults where valibot puts them.
+  const schema = v.object({
+    a: v.string(),
+    b: v.optional(v.string()),
+    c: v.optional(v.string(), 'x'),
+    d: v.optional(v.number()),
+    e: v.string(),
+    f: v.optional(v.number()),
+    g: v.optional(v.string()),
+    h: v.optional(v.string()),
+    i: v.optional(v.string()),
+    j: v.optional(v.number()),
+  });
+  const inputs: Record<string, unknown>[] = [
+    { j: 'x', f: 'y', d: 'z' },
+    { j: 1, a: 2 },
+    { h: 3, Unknown: 1, c: 4 },
+    {},
+    { e: 5, toString: 1, constructor: 2 },
+  ];
+  for (const input of inputs) {
+    it(`${JSON.stringify(input)}: the issues valibot reports, in its order`, () => {
+      const expected = valibotIssues(schema, input);
+      expect(collectIssues(schema, input)).toEqual({ issues: expected, count: expected.length });
+    });
+  }
+});
+
 describe('collectIssues within bounds', () => {
   const job = (i: number) => ({ Tag: 'Transcode', JobId: `j${i}`, Operation: { MediaInfo: { Format: { Duration: 'long' } } } });
 

@@ -125,12 +125,36 @@ describe('duplicate keys → MALFORMED_JSON at the dotted path, whichever value 
     ['at the root', '{"a":"1","a":"1"}', 'a'],
     ['in a second job', '{"JobsDetail":[{"Tag":"A"},{"Tag":"A","Tag":"B"}]}', 'JobsDetail.1.Tag'],
     ['the 500th key of a wide object', `{${Array.from({ length: 499 }, (_, i) => `"k${i}":"v"`).join(',')},"k250":"w"}`, 'k250'],
-    ['the 17th key (where comparison gives way to a Set)', `{${Array.from({ length: 16 }, (_, i) => `"k${i}":null`).join(',')},"k3":"x"}`, 'k3'],
+    ['the 17th key (where comparison gives way to a lookup)', `{${Array.from({ length: 16 }, (_, i) => `"k${i}":null`).join(',')},"k3":"x"}`, 'k3'],
+    ['an empty-valued key past the 16th, then again', `{${Array.from({ length: 20 }, (_, i) => `"k${i}":"v"`).join(',')},"e":null,"f":"1","e":"2"}`, 'e'],
+    ['a key past the 16th, then again empty', `{${Array.from({ length: 20 }, (_, i) => `"k${i}":"v"`).join(',')},"e":"1","e":{}}`, 'e'],
+    ['the one non-empty key after 16 empty ones, then again', `{${Array.from({ length: 16 }, (_, i) => `"k${i}":""`).join(',')},"a":"1","b":null,"a":"2"}`, 'a'],
+    ['the two non-empty keys after 16 empty ones, the first again', `{${Array.from({ length: 16 }, (_, i) => `"k${i}":[]`).join(',')},"a":"1","b":"2","a":"3"}`, 'a'],
   ])('%s', (_, body, path) => {
     const error = callbackErrorOf(() => parseCallback(body, { contentType: 'application/json' }));
     expect(error.code).toBe('MALFORMED_JSON');
     expect(error.issues).toEqual([{ path, message: `duplicate key "${path.split('.').at(-1)}"` }]);
     expect(error.message).toContain(`at ${path} (line 1, column`);
+  });
+
+  it('a wide object is rejected exactly when a key repeats, whatever the values around it', () => {
+    const member = fc.tuple(fc.constantFrom(...Array.from({ length: 40 }, (_, i) => `k${i}`)), fc.constantFrom('null', '""', '"x"', '{}', '[]', '{"a":"1"}', '1'));
+    fc.assert(
+      fc.property(fc.array(member, { maxLength: 60 }), (members) => {
+        const text = `{${members.map(([key, value]) => `"${key}":${value}`).join(',')}}`;
+        const repeats = new Set(members.map(([key]) => key)).size !== members.length;
+        const outcome = (() => {
+          try {
+            readJson(text, 64);
+            return 'read';
+          } catch (error) {
+            return (error as Error).message.includes('duplicate key') ? 'duplicate' : String(error);
+          }
+        })();
+        expect(outcome, text).toBe(repeats ? 'duplicate' : 'read');
+      }),
+      { seed: 20261202, numRuns: 2000 },
+    );
   });
 
   it('the same key in sibling and nested objects is no duplicate', () => {

@@ -136,7 +136,7 @@ export function readJsonTree(text: string, maxDepth: number): RawValue | undefin
         { path: where, message: `key "${key}" is not allowed (it could reach an object's prototype)` },
       ]);
     }
-    if (!frame.keys.add(key)) {
+    if (!frame.keys.add(key, frame.object, frame.members === 1 ? frame.firstKey : undefined)) {
       // `JSON.parse` keeps the last value, other readers the first: the receiver and whoever it
       // forwards the body to would see different values, so neither is chosen.
       const where = path();
@@ -212,6 +212,8 @@ export function readJsonTree(text: string, maxDepth: number): RawValue | undefin
       } else if (value !== undefined) {
         if (frame.array) frame.items[frame.count++] = value;
         else addMember(frame, value);
+      } else if (!frame.array) {
+        frame.keys.empty(frame.key);
       }
       pos = skipSpace(text, pos);
       const next = text.charCodeAt(pos);
