@@ -16,7 +16,7 @@
 // Time: the hostile and the benign body (the same size) are parsed alternately, five times
 // each after the warm-up, and the fastest of each is kept; the ratio is hostile ÷ benign.
 import v8 from 'node:v8';
-import { Worker } from 'node:worker_threads';
+import { rssSampler } from '../rss-sampler.mjs';
 import { benign, shapes } from './shapes.mjs';
 
 const [bundle, shapeId, format, bytesArg] = process.argv.slice(2);
@@ -29,37 +29,6 @@ const benignBody = benign(format, size);
 const options = { contentType: format === 'xml' ? 'application/xml' : 'application/json' };
 const parse = (body) => safeParseCallback(body, options);
 
-function rssSampler() {
-  const shared = new SharedArrayBuffer(16);
-  const control = new Int32Array(shared, 0, 2); // [0]: 0 idle, 1 sampling, 2 exit
-  const peak = new Float64Array(shared, 8, 1);
-  const worker = new Worker(
-    `const { workerData } = require('node:worker_threads');
-     const control = new Int32Array(workerData, 0, 2);
-     const peak = new Float64Array(workerData, 8, 1);
-     for (;;) {
-       const state = Atomics.load(control, 0);
-       if (state === 2) break;
-       if (state === 1) { const rss = process.memoryUsage.rss(); if (rss > peak[0]) peak[0] = rss; Atomics.wait(control, 0, 1, 0.5); }
-       else Atomics.wait(control, 0, 0, 5);
-     }`,
-    { eval: true, workerData: shared },
-  );
-  return {
-    ready: new Promise((resolve) => worker.once('online', resolve)),
-    start() {
-      peak[0] = process.memoryUsage.rss();
-      Atomics.store(control, 0, 1);
-      Atomics.notify(control, 0);
-    },
-    stop: () => (Atomics.store(control, 0, 0), peak[0]),
-    close() {
-      Atomics.store(control, 0, 2);
-      Atomics.notify(control, 0);
-      return worker.terminate();
-    },
-  };
-}
 
 const used = (s) => s.usedHeapSize + s.externalMemory;
 const usedNow = () => {

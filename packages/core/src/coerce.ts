@@ -1,26 +1,11 @@
 import { isRawObject } from './raw.js';
+import type { SchemaLike } from './schema-like.js';
 import { Numeric, isNumeric } from './schemas/fields/numeric.js';
 import { SingleElement } from './schemas/fields/node.js';
 import { Text } from './schemas/fields/text.js';
 
 /** What {@link coerce} returns when a value does not fit its schema. */
 export const MISFIT: unique symbol = Symbol('misfit');
-
-/** The parts of a valibot schema object the interpreter reads. */
-interface SchemaLike {
-  type: string;
-  pipe?: SchemaLike[];
-  entries?: Record<string, SchemaLike>;
-  wrapped?: SchemaLike;
-  default?: unknown;
-  item?: SchemaLike;
-  value?: SchemaLike;
-  literal?: unknown;
-  options?: readonly unknown[];
-  /** A variant's discriminator name, or a record's key schema. */
-  key?: string | SchemaLike;
-  requirement?: unknown;
-}
 
 /**
  * The fast path of normalization: turns a raw tree into the event a schema describes *in place*

@@ -1,34 +1,7 @@
 import { bound, MAX_ISSUES, type CallbackIssue } from './errors.js';
 import { entriesToVisit } from './entry-order.js';
 import { excerpt } from './excerpt.js';
-
-/** The parts of a valibot schema or pipe action object the collector reads. */
-interface SchemaLike {
-  kind: string;
-  type: string;
-  expects?: string | null;
-  message?: unknown;
-  pipe?: SchemaLike[];
-  entries?: Record<string, SchemaLike>;
-  wrapped?: SchemaLike;
-  default?: unknown;
-  item?: SchemaLike;
-  value?: SchemaLike;
-  literal?: unknown;
-  options?: readonly unknown[];
-  /** A variant's discriminator name, or a record's key schema. */
-  key?: string | SchemaLike;
-  requirement?: unknown;
-  check?: (input: unknown) => boolean;
-  operation?: (input: unknown) => unknown;
-  '~run'?: (dataset: { typed: boolean; value: unknown }, config: { abortEarly?: boolean }) => { value: unknown; issues?: ValibotIssue[] };
-}
-
-interface ValibotIssue {
-  input: unknown;
-  message: string;
-  path?: { key: unknown }[];
-}
+import type { SchemaLike, ValibotIssue } from './schema-like.js';
 
 /** What {@link collectIssues} found: the first issues (at most `limit`) and how many in all. */
 export interface IssueReport {
