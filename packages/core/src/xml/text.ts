@@ -20,16 +20,24 @@ export function decodeText(text: string, start: number, end: number, plain: bool
   if (plain ? !segment.includes('&') : !NEEDS_DECODING.test(segment)) return segment;
   const cdataEnd = segment.indexOf(']]>');
   if (cdataEnd !== -1) fail('"]]>" in text (it may only end a CDATA section)', start + cdataEnd);
+  // Decoded pieces are joined a block at a time: appending each reference to one string would
+  // build a rope of one node per reference (a text of a million `&amp;`).
+  const pieces: string[] = [];
   let out = '';
   let last = 0;
   // Offsets into `segment`: searching `text` would run to the end of the body for every node.
   for (let amp = segment.indexOf('&'); amp !== -1; amp = segment.indexOf('&', last)) {
     const semicolon = referenceEnd(segment, amp);
     if (semicolon === -1) fail('"&" that starts no entity or character reference', start + amp);
-    out += normalizeLineEnds(segment.slice(last, amp)) + decodeReference(segment.slice(amp + 1, semicolon), start + amp, fail);
+    if (amp > last) pieces.push(normalizeLineEnds(segment.slice(last, amp)));
+    pieces.push(decodeReference(segment.slice(amp + 1, semicolon), start + amp, fail));
     last = semicolon + 1;
+    if (pieces.length >= 1024) {
+      out += pieces.join('');
+      pieces.length = 0;
+    }
   }
-  return out + normalizeLineEnds(segment.slice(last));
+  return out + pieces.join('') + normalizeLineEnds(segment.slice(last));
 }
 
 /**
