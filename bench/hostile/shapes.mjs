@@ -51,7 +51,13 @@ export const shapes = [
   },
   {
     id: 'many-keys',
-    what: 'one job with many distinct unnamed children (kept)',
+    what: 'jobs of 1,000 unnamed children each, the names reused (kept)',
+    xml: (n) => fill(n, '<Response><EventName>TaskFinish</EventName>', (i) => (i % 1000 === 0 ? (i ? '</JobsDetail>' : '') + '<JobsDetail><Tag>Snapshot</Tag>' : '') + `<k${i % 1000}>1</k${i % 1000}>`, '</JobsDetail></Response>'),
+    json: (n) => fill(n, '{"EventName":"TaskFinish","JobsDetail":[', (i) => (i % 1000 === 0 ? (i ? '},' : '') + '{"Tag":"Snapshot",' : ',') + `"k${i % 1000}":1`, '}]}'),
+  },
+  {
+    id: 'distinct-names',
+    what: 'one job with ever new child names (refused past maxNames)',
     xml: (n) => fill(n, '<Response><JobsDetail><Tag>Snapshot</Tag>', (i) => `<k${i}>1</k${i}>`, '</JobsDetail></Response>'),
     json: (n) => fill(n, '{"JobsDetail":{"Tag":"Snapshot",', (i) => `"k${i}":1`, '}}', ','),
   },

@@ -17,6 +17,8 @@ export const CallbackErrorCode = {
   MALFORMED_JSON: 'MALFORMED_JSON',
   /** Elements or values are nested deeper than `maxDepth`. */
   TOO_DEEP: 'TOO_DEEP',
+  /** The body uses more distinct element or key names than `maxNames`. */
+  TOO_MANY_NAMES: 'TOO_MANY_NAMES',
   /** Well-formed, but not a callback of a documented shape; see `issues`. */
   INVALID_CALLBACK: 'INVALID_CALLBACK',
 } as const;

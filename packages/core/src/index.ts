@@ -6,7 +6,7 @@ export { isTestRequest, TEST_REQUEST_MESSAGE, TEST_REQUEST_TRACE_ID } from './te
 export { CallbackError, CallbackErrorCode, WanxiangError, isCallbackError, MAX_ISSUES, MAX_MESSAGE_LENGTH, type CallbackIssue } from './errors.js';
 export { excerpt, MAX_EXCERPT_LENGTH } from './excerpt.js';
 export { formatFromContentType, type BodyFormat } from './format.js';
-export { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, type ParseOptions } from './options.js';
+export { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_NAMES, type ParseOptions } from './options.js';
 export type { CallbackBody } from './body.js';
 
 // Events

@@ -1,7 +1,12 @@
 import { bound, MAX_ISSUES, type CallbackIssue } from './errors.js';
-import { entriesToVisit } from './entry-order.js';
+import { defaultOf, entryPlanOf, type EntryPlan } from './entry-plan.js';
 import { excerpt } from './excerpt.js';
 import type { SchemaLike, ValibotIssue } from './schema-like.js';
+import { isNumeric, Numeric } from './schemas/fields/numeric.js';
+import { Text } from './schemas/fields/text.js';
+
+const TEXT = Text as unknown as SchemaLike;
+const NUMERIC = Numeric as unknown as SchemaLike;
 
 /** What {@link collectIssues} found: the first issues (at most `limit`) and how many in all. */
 export interface IssueReport {
@@ -60,6 +65,21 @@ class Walker {
    * value came out typed (valibot's `dataset.typed`), which unions, variants and pipes decide on.
    */
   run(schema: SchemaLike, input: unknown, sink: Sink): boolean {
+    // The two field schemas of almost every leaf, checked as their pipes would be, without
+    // interpreting the pipe: a check, then a transform that only runs when it passed.
+    if (schema === TEXT) {
+      this.value = input;
+      const fits = typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean';
+      if (!fits) return this.fail(sink, TEXT.pipe![0]!, 'type', input);
+      this.value = String(input);
+      return true;
+    }
+    if (schema === NUMERIC) {
+      this.value = input;
+      if (!isNumeric(input)) return this.fail(sink, NUMERIC.pipe![0]!, 'type', input);
+      this.value = Number(input);
+      return true;
+    }
     if (schema.pipe !== undefined) return this.pipe(schema.pipe, input, sink);
     if (schema.type === 'optional') return this.optional(schema, input, sink);
     const typed = this.check(schema, input, sink);
@@ -144,22 +164,42 @@ class Walker {
     // valibot's object schemas take any object, arrays included (node() rules those out first).
     if (!input || typeof input !== 'object') return this.fail(sink, schema, 'type', input);
     const object = input as Record<string, unknown>;
-    let typed = true;
-    for (const key of entriesToVisit(schema, object)) {
-      const entry = schema.entries![key]!;
-      const present = key in object;
-      if (present || (entry.type === 'optional' && entry.default !== undefined)) {
-        this.path.push(key);
-        typed = this.run(entry, present ? object[key] : defaultOf(entry), sink) && typed;
-        this.path.pop();
-      } else if (entry.type !== 'optional' && entry.type !== 'exact_optional' && entry.type !== 'nullish') {
-        this.path.push(key);
-        this.fail(sink, schema, 'key', undefined);
-        this.path.pop();
-        typed = false;
-      }
+    const plan = entryPlanOf(schema.entries!);
+    // The entries the object has (its own keys, by for…in: no list of them is made), and those
+    // visited anyway, in the schema's order.
+    let visit: number[] | undefined;
+    // A list has no named keys of its own (the readers make none), and its indexes name no entry.
+    if (!Array.isArray(object)) for (const key in object) {
+      const i = plan.position.get(key);
+      if (i === undefined || plan.isAlways[i] || !Object.hasOwn(object, key)) continue;
+      (visit ??= []).push(i);
     }
+    if (visit === undefined && plan.always.length === 0) return true;
+    if (visit === undefined) visit = plan.always.slice();
+    else {
+      for (const i of plan.always) visit.push(i);
+      insertionSort(visit);
+    }
+    let typed = true;
+    for (const i of visit) typed = this.entry(schema, plan, i, object, plan.isAlways[i] ? plan.keys[i]! in object : true, sink) && typed;
     return typed;
+  }
+
+  /** Checks entry `i` of an object schema; `present` tells whether the object has it. */
+  private entry(schema: SchemaLike, plan: EntryPlan, i: number, object: Record<string, unknown>, present: boolean, sink: Sink): boolean {
+    const key = plan.keys[i]!;
+    const entry = plan.schemas[i]!;
+    if (present || (entry.type === 'optional' && entry.default !== undefined)) {
+      this.path.push(key);
+      const typed = this.run(entry, present ? object[key] : defaultOf(entry), sink);
+      this.path.pop();
+      return typed;
+    }
+    if (plan.optional[i]) return true;
+    this.path.push(key);
+    this.fail(sink, schema, 'key', undefined);
+    this.path.pop();
+    return false;
   }
 
   private array(schema: SchemaLike, input: unknown, sink: Sink): boolean {
@@ -221,13 +261,20 @@ class Walker {
   }
 
   /** The positions of the options whose discriminator fits, in order; literals by lookup, not by trial. */
-  private candidates(plan: VariantPlan, options: SchemaLike[], key: string, object: Record<string, unknown>): number[] {
+  private candidates(plan: VariantPlan, options: SchemaLike[], key: string, object: Record<string, unknown>): readonly number[] {
     if (!(key in object)) return plan.optional;
     const value = object[key];
-    const byLiteral = plan.literals.get(value) ?? [];
+    const byLiteral = plan.literals.get(value) ?? NONE;
     if (plan.others.length === 0) return byLiteral;
+    // A short text discriminator (a Tag) is tried on the other options once: the schemas are
+    // pure, and 100,000 jobs of one Tag would otherwise try it 100,000 times.
+    const cacheable = typeof value === 'string' && value.length <= MAX_CACHED_LENGTH;
+    const cached = cacheable ? plan.fitting.get(value) : undefined;
+    if (cached !== undefined) return cached;
     const fitting = plan.others.filter((index) => this.fits(options[index]!.entries![key]!, value));
-    return [...byLiteral, ...fitting].sort((a, b) => a - b);
+    const candidates = fitting.length === 0 ? byLiteral : [...byLiteral, ...fitting].sort((a, b) => a - b);
+    if (cacheable && plan.fitting.size < MAX_CACHED_VALUES) plan.fitting.set(value, candidates);
+    return candidates;
   }
 
   /** valibot's union: the first option without issues wins; else one typed option's issues, or one issue for the union. */
@@ -329,7 +376,13 @@ interface VariantPlan {
   optional: number[];
   /** Every option's discriminator, as valibot lists them when none fits. */
   expects: string;
+  /** The candidates for a discriminator text seen before (bounded: the values come from bodies). */
+  fitting: Map<string, readonly number[]>;
 }
+
+const NONE: readonly number[] = [];
+const MAX_CACHED_VALUES = 256;
+const MAX_CACHED_LENGTH = 64;
 
 const plans = new WeakMap<SchemaLike, VariantPlan | undefined>();
 const OPTIONAL = new Set(['optional', 'exact_optional', 'nullish']);
@@ -339,7 +392,7 @@ function planOf(schema: SchemaLike): VariantPlan | undefined {
   const options = schema.options as SchemaLike[];
   let plan: VariantPlan | undefined;
   if (options.every((option) => option.type !== 'variant')) {
-    plan = { literals: new Map(), others: [], optional: [], expects: '' };
+    plan = { literals: new Map(), others: [], optional: [], expects: '', fitting: new Map() };
     const expects: string[] = [];
     options.forEach((option, index) => {
       const discriminator = option.entries![schema.key as string]!;
@@ -357,11 +410,20 @@ function planOf(schema: SchemaLike): VariantPlan | undefined {
   return plan;
 }
 
+/** Sorts a few positions in place (a comparator sort costs more than the walk on small lists). */
+function insertionSort(list: number[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && list[j]! > item) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = item;
+  }
+}
+
 function joinExpects(values: string[]): string {
   const unique = [...new Set(values)];
   return unique.length > 1 ? `(${unique.join(' | ')})` : (unique[0] ?? 'never');
-}
-
-function defaultOf(schema: SchemaLike): unknown {
-  return typeof schema.default === 'function' ? (schema.default as () => unknown)() : schema.default;
 }

@@ -1,4 +1,5 @@
 import { readJsonTree } from './json/reader.js';
+import { DEFAULT_MAX_NAMES } from './options.js';
 import type { RawValue } from './raw.js';
 
 /**
@@ -20,9 +21,10 @@ import type { RawValue } from './raw.js';
  * `excerpt()`.
  *
  * @throws CallbackError `MALFORMED_JSON` (syntax, duplicate keys), `TOO_DEEP` (containers
- *   nested deeper than `maxDepth`, the root being 1), or `INVALID_CALLBACK` for a key that would
+ *   nested deeper than `maxDepth`, the root being 1), `TOO_MANY_NAMES` (more distinct keys
+ *   than `maxNames`), or `INVALID_CALLBACK` for a key that would
  *   reach an object's prototype and for a list directly inside a list.
  */
-export function readJson(text: string, maxDepth: number): RawValue | undefined {
-  return readJsonTree(text, maxDepth);
+export function readJson(text: string, maxDepth: number, maxNames: number = DEFAULT_MAX_NAMES): RawValue | undefined {
+  return readJsonTree(text, maxDepth, maxNames);
 }

@@ -19,6 +19,11 @@ export interface ParseOptions {
   maxBytes?: number;
   /** Deepest accepted nesting of elements, objects or arrays. Default 64. */
   maxDepth?: number;
+  /**
+   * Most distinct element or key names a body may use (each name counted once, however often it
+   * occurs). Default 1,024.
+   */
+  maxNames?: number;
 }
 
 /** Default body-size limit: 4 MiB, far above any documented callback (the largest is ~9 KB). */
@@ -26,3 +31,9 @@ export const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
 
 /** Default nesting limit: the deepest documented callback nests 9 levels. */
 export const DEFAULT_MAX_DEPTH = 64;
+
+/**
+ * Default limit on distinct names: the most any documented callback uses is 83 (a moderation
+ * result's `cos_headers` adds the object's user metadata, which COS caps at 2 KB).
+ */
+export const DEFAULT_MAX_NAMES = 1024;

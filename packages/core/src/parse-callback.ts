@@ -2,7 +2,7 @@ import { readBody, type CallbackBody } from './body.js';
 import { CallbackError, isCallbackError } from './errors.js';
 import { readJson } from './json.js';
 import { normalizeEvent } from './normalize.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, type ParseOptions } from './options.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_NAMES, type ParseOptions } from './options.js';
 import type { CallbackEvent } from './schemas/callback-event.js';
 import { readXml } from './xml.js';
 
@@ -20,9 +20,10 @@ import { readXml } from './xml.js';
 export function parseCallback(body: CallbackBody, options: ParseOptions = {}): CallbackEvent {
   const maxBytes = limit(options.maxBytes, DEFAULT_MAX_BYTES, 'maxBytes');
   const maxDepth = limit(options.maxDepth, DEFAULT_MAX_DEPTH, 'maxDepth');
+  const maxNames = limit(options.maxNames, DEFAULT_MAX_NAMES, 'maxNames');
   try {
     const { text, format } = readBody(body, options.contentType, maxBytes);
-    const read = () => (format === 'xml' ? readXml(text, maxDepth).value : readJson(text, maxDepth));
+    const read = () => (format === 'xml' ? readXml(text, maxDepth, maxNames).value : readJson(text, maxDepth, maxNames));
     // The tree is coerced in place; only a body that misfits is read again, for valibot's issues.
     return normalizeEvent(read(), options.contentVersion, read);
   } catch (error) {

@@ -1,4 +1,6 @@
+import { DistinctNames } from './distinct-names.js';
 import { CallbackError } from './errors.js';
+import { DEFAULT_MAX_NAMES } from './options.js';
 import { describePosition } from './position.js';
 import { forbiddenNames, type RawValue } from './raw.js';
 import { skipAttributes } from './xml/attributes.js';
@@ -34,12 +36,14 @@ export interface XmlDocument {
  *
  * @throws CallbackError `MALFORMED_XML` for anything that is not a well-formed XML 1.0
  *   document without DOCTYPE (or that declares an encoding other than UTF-8); `TOO_DEEP` beyond
- *   `maxDepth`, as soon as it is reached; `INVALID_CALLBACK`, once the whole document proved
+ *   `maxDepth`, and `TOO_MANY_NAMES` past `maxNames` distinct element names, as soon as it is
+ *   reached; `INVALID_CALLBACK`, once the whole document proved
  *   well-formed, for an element name that would reach an object's prototype or for text mixed
  *   with child elements.
  */
-export function readXml(text: string, maxDepth: number): XmlDocument {
+export function readXml(text: string, maxDepth: number, maxNames: number = DEFAULT_MAX_NAMES): XmlDocument {
   const length = text.length;
+  const names = new DistinctNames(maxNames, 'element names');
   const stack: Frame[] = [];
   let document: XmlDocument | undefined;
   // The first INVALID_CALLBACK found, thrown only after the last byte was read: a body that is
@@ -115,7 +119,7 @@ export function readXml(text: string, maxDepth: number): XmlDocument {
       // Start tag: `<name (S attr="v")* S? >` or `... />`.
       const nameEnd = scanName(text, lt + 1);
       if (nameEnd === lt + 1) fail(lt + 1 >= length ? 'the document ends after "<"' : `a "<" that starts no tag (${codeUnitName(text, lt + 1)} cannot begin a name)`, lt);
-      const name = text.slice(lt + 1, nameEnd);
+      const name = names.intern(text.slice(lt + 1, nameEnd), text, lt);
       if (document !== undefined && stack.length === 0) fail(`a second root element ${tag(name)}`, lt);
       if (forbiddenNames.has(name)) invalid ??= forbiddenNameError(stack, name);
       if (stack.length >= maxDepth) {

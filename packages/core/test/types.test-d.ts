@@ -78,7 +78,7 @@ describe('the event types narrow the way users branch', () => {
   it('safeParseCallback narrows on success', () => {
     const result = safeParseCallback('');
     if (result.success) expectTypeOf(result.event).toEqualTypeOf<CallbackEvent>();
-    else expectTypeOf(result.error.code).toEqualTypeOf<'EMPTY_BODY' | 'BODY_TOO_LARGE' | 'UNSUPPORTED_FORMAT' | 'MALFORMED_XML' | 'MALFORMED_JSON' | 'TOO_DEEP' | 'INVALID_CALLBACK'>();
+    else expectTypeOf(result.error.code).toEqualTypeOf<'EMPTY_BODY' | 'BODY_TOO_LARGE' | 'UNSUPPORTED_FORMAT' | 'MALFORMED_XML' | 'MALFORMED_JSON' | 'TOO_DEEP' | 'TOO_MANY_NAMES' | 'INVALID_CALLBACK'>();
   });
 
   it('JobDetail, the union of named job interfaces, is interchangeable with what the job schemas infer', () => {

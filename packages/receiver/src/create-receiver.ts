@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, safeParseCallback, type WanxiangError } from '@wanxiang/core';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_NAMES, safeParseCallback, type WanxiangError } from '@wanxiang/core';
 import { ReceiverError } from './errors/receiver-error.js';
 import { errorResponse, jsonResponse } from './errors/response.js';
 import { statusOf } from './errors/status.js';
@@ -44,6 +44,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
   const { forwarder, archive, allow } = options;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const maxNames = options.maxNames ?? DEFAULT_MAX_NAMES;
   const deadlines = deadlinesOf(options);
   const logger = containedLogger(options.logger === false ? silentLogger : (options.logger ?? console));
   if (allow !== undefined) validateAllowList(allow);
@@ -72,7 +73,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     if (!('raw' in admitted)) return refuse(admitted);
     const { raw, contentType, contentVersion } = admitted;
 
-    const parsed = safeParseCallback(raw, { contentType, contentVersion, maxBytes, maxDepth });
+    const parsed = safeParseCallback(raw, { contentType, contentVersion, maxBytes, maxDepth, maxNames });
     if (!parsed.success) {
       if (archiveStep) {
         const { code, message } = parsed.error;

@@ -23,6 +23,8 @@ export interface ReceiverOptions {
   maxBytes?: number;
   /** Deepest accepted nesting. Default 64. */
   maxDepth?: number;
+  /** Most distinct element or key names a body may use. Default 1,024. */
+  maxNames?: number;
   /** Longest wait for the whole body, in milliseconds (then 408). Default 10 s. */
   bodyTimeoutMs?: number;
   /** Longest wait for `archive.put`, in milliseconds (then reported as ARCHIVE_TIMEOUT, as a failure). Default 5 s. */

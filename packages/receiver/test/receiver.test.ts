@@ -224,6 +224,24 @@ describe('refusals', () => {
     expect((await bodyOf(response)).code).toBe('TOO_DEEP');
   });
 
+  it('answers 400 TOO_MANY_NAMES past maxNames distinct names, in both formats, and passes maxNames on', async () => {
+    const names = (n: number) => Array.from({ length: n }, (_, i) => `<k${i}>1</k${i}>`).join('');
+    const xml = (n: number) => `<Response><EventName>TaskFinish</EventName><JobsDetail><Tag>Snapshot</Tag>${names(n)}</JobsDetail></Response>`;
+    const json = (n: number) => `{"EventName":"TaskFinish","JobsDetail":{"Tag":"Snapshot",${Array.from({ length: n }, (_, i) => `"k${i}":1`).join(',')}}}`;
+    const { receiver } = setup();
+    // Response, EventName, JobsDetail and Tag are 4 of the 1,024 names; JSON has no Response.
+    expect((await receiver.fetch(post(xml(1020)))).status).toBe(200);
+    expect((await receiver.fetch(post(json(1021)))).status).toBe(200);
+    for (const response of [await receiver.fetch(post(xml(1021))), await receiver.fetch(post(json(1022)))]) {
+      expect(response.status).toBe(400);
+      expect((await bodyOf(response)).code).toBe('TOO_MANY_NAMES');
+    }
+    const { receiver: strict } = setup({ maxNames: 10 });
+    const refused = await strict.fetch(post(xml(7)));
+    expect(refused.status).toBe(400);
+    expect((await bodyOf(refused)).message).toMatch(/more than 10 distinct element names/);
+  });
+
   it('logs each refusal once with logger.warn: status, code and message', async () => {
     const { receiver, logs } = setup();
     await receiver.fetch(post('<a>'));

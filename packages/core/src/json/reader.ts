@@ -1,3 +1,4 @@
+import { DistinctNames } from '../distinct-names.js';
 import { CallbackError } from '../errors.js';
 import { excerpt } from '../excerpt.js';
 import { describePosition } from '../position.js';
@@ -20,6 +21,9 @@ const QUOTE = 0x22;
 const COMMA = 0x2c;
 const COLON = 0x3a;
 const MINUS = 0x2d;
+
+/** From this many items on, a list's scratch array becomes the list itself (see `close`). */
+const HAND_OVER = 4096;
 
 // RFC 8259's number grammar exactly: no "+", no leading zeros, digits on both sides of ".".
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
@@ -55,8 +59,9 @@ interface Frame {
 }
 
 /** Reads one JSON text into the raw tree; see `readJson` for the contract. */
-export function readJsonTree(text: string, maxDepth: number): RawValue | undefined {
+export function readJsonTree(text: string, maxDepth: number, maxNames: number): RawValue | undefined {
   const length = text.length;
+  const names = new DistinctNames(maxNames, 'keys');
   const frames: Frame[] = [];
   let depth = 0;
   /** The error for the first list directly inside a list, thrown once the whole text is read. */
@@ -110,7 +115,16 @@ export function readJsonTree(text: string, maxDepth: number): RawValue | undefin
 
   const close = (): RawValue | undefined => {
     const frame = frames[--depth]!;
-    if (frame.array) return frame.count === 0 ? undefined : frame.items.slice(0, frame.count);
+    if (frame.array) {
+      if (frame.count === 0) return undefined;
+      if (frame.count < HAND_OVER) return frame.items.slice(0, frame.count);
+      // A long list is handed over, cut to its length in place, rather than copied: a copy
+      // held the list twice at its peak (a body of 500,000 tiny items, 4 MB more).
+      const items = frame.items;
+      items.length = frame.count;
+      frame.items = [];
+      return items;
+    }
     if (frame.members < 2) {
       const first = frame.firstValue;
       frame.firstValue = undefined;
@@ -128,7 +142,7 @@ export function readJsonTree(text: string, maxDepth: number): RawValue | undefin
       if (c === RBRACE) fail('a trailing comma before "}"', at);
       fail(at >= length ? 'the document ends where a key is expected' : `${describeChar(text, at)} where a key in double quotes is expected`, at);
     }
-    const key = readString(text, at, fail);
+    const key = names.intern(readString(text, at, fail), text, at);
     frame.key = key;
     if (key.length >= SHORTEST_FORBIDDEN && key.length <= LONGEST_FORBIDDEN && forbiddenNames.has(key)) {
       const where = path();

@@ -15,6 +15,7 @@ export const errorStatus: Readonly<Record<CallbackErrorCode | ReceiverErrorCode,
   MALFORMED_XML: 400,
   MALFORMED_JSON: 400,
   TOO_DEEP: 400,
+  TOO_MANY_NAMES: 400,
   INVALID_CALLBACK: 400,
   // The receiver's.
   UNAUTHORIZED: 401,
