@@ -124,6 +124,8 @@ describe('duplicate keys → MALFORMED_JSON at the dotted path, whichever value 
     ['inside the Response wrapper', `{"Response":${job('"State":"Failed","State":"Success"')}}`, 'Response.JobsDetail.0.State'],
     ['at the root', '{"a":"1","a":"1"}', 'a'],
     ['in a second job', '{"JobsDetail":[{"Tag":"A"},{"Tag":"A","Tag":"B"}]}', 'JobsDetail.1.Tag'],
+    ['after a nested object used the same key', '{"a":{"a":"1","b":{"a":"2"}},"a":"3"}', 'a'],
+    ['in a nested object after its parent used the key', '{"a":"1","b":{"a":"2","a":"3"}}', 'b.a'],
     ['the 500th key of a wide object', `{${Array.from({ length: 499 }, (_, i) => `"k${i}":"v"`).join(',')},"k250":"w"}`, 'k250'],
     ['the 17th key (where comparison gives way to a lookup)', `{${Array.from({ length: 16 }, (_, i) => `"k${i}":null`).join(',')},"k3":"x"}`, 'k3'],
     ['an empty-valued key past the 16th, then again', `{${Array.from({ length: 20 }, (_, i) => `"k${i}":"v"`).join(',')},"e":null,"f":"1","e":"2"}`, 'e'],
@@ -138,7 +140,7 @@ describe('duplicate keys → MALFORMED_JSON at the dotted path, whichever value 
   });
 
   it('a wide object is rejected exactly when a key repeats, whatever the values around it', () => {
-    const member = fc.tuple(fc.constantFrom(...Array.from({ length: 40 }, (_, i) => `k${i}`)), fc.constantFrom('null', '""', '"x"', '{}', '[]', '{"a":"1"}', '1'));
+    const member = fc.tuple(fc.constantFrom(...Array.from({ length: 40 }, (_, i) => `k${i}`)), fc.constantFrom('null', '""', '"x"', '{}', '[]', '{"a":"1"}', '1', '{"k0":"1","k1":{"k0":"2"}}', '[{"k1":"1"},{"k1":"2"}]'));
     fc.assert(
       fc.property(fc.array(member, { maxLength: 60 }), (members) => {
         const text = `{${members.map(([key, value]) => `"${key}":${value}`).join(',')}}`;
