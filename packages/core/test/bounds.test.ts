@@ -17,33 +17,31 @@ import { shapes } from '../../../bench/hostile/shapes.mjs';
 
 const MEMORY_BOUND = 10;
 const TIME_BOUND = 3;
-/** What a case listed in `overBound` must still stay within, so it cannot grow unnoticed. */
-const OVER_BOUND_CEILING = { memory: 15, time: 20 };
+/** What a case listed in `overTime` must still stay within, so it cannot grow unnoticed. */
+const OVER_TIME_CEILING = 10;
 
 /**
- * Cases measured over a bound (figures from `node bench/hostile.mjs`, 2-core machine,
- * 2026-12-02): that bound is printed for them instead of asserted, and every other check still
- * holds. An open list, to shrink to nothing; the figures are in the test output.
- *   wrong-* (json, xml): the error path walks every item once more after the fast path stopped,
- *     3.4–8.2× the benign time (walking an item's own keys, not every schema entry, took
- *     wrong-streams json from 8.3× to 5.6×). wrong-headers json 10.8× memory and wrong-streams
- *     json 9.8× (at the bound): objects of 240,000 keys. many-keys (4.2× / 5.2× time, json
- *     11.2× memory) and tiny-objects json (4.0×): valid events that are denser than the benign
- *     body; JSON.parse alone takes 19× and 7× the benign body's time on those two.
- *   deep-repeated xml: 2.2–2.4×, near the bound.
+ * Cases whose time was measured over the 3× bound, or within reach of it under load (figures
+ * from `node bench/hostile.mjs`, 2-core machine, 2026-12-02; the fastest of five runs each, and
+ * still ±30% from run to run): their ratio is printed and held to the ceiling instead, and every
+ * other check (memory included, now for every shape) still holds. An open list, to shrink to
+ * nothing; the figures are in the test output.
+ *   tiny-objects json (3.5–4.5×), wrong-streams json (4–4.9×), many-keys json (3.3–3.8×):
+ *     half a million small objects, or 1,000-key jobs, in 4 MiB; the JSON reader and the
+ *     garbage collector spend ~0.5 µs an object, JSON.parse alone 0.2 µs, and the benign body
+ *     holds a few thousand. wrong-jobs (2.4–2.6×), wrong-streams xml (2.3–3.0×), many-keys
+ *     xml (2.2–3.5×) and deep-repeated xml (2.5–3.4×): near the bound, over it under load.
  */
-const overBound: Record<string, 'time' | 'memory' | 'both'> = {
-  'wrong-jobs/xml': 'time',
-  'wrong-jobs/json': 'time',
-  'wrong-streams/xml': 'time',
-  'wrong-streams/json': 'both',
-  'wrong-headers/xml': 'time',
-  'wrong-headers/json': 'both',
-  'many-keys/xml': 'time',
-  'many-keys/json': 'both',
-  'tiny-objects/json': 'time',
-  'deep-repeated/xml': 'time',
-};
+const overTime = new Set([
+  'wrong-jobs/xml',
+  'wrong-jobs/json',
+  'wrong-streams/xml',
+  'wrong-streams/json',
+  'many-keys/xml',
+  'many-keys/json',
+  'tiny-objects/json',
+  'deep-repeated/xml',
+]);
 
 let bundle: { url: string; dispose: () => void };
 beforeAll(async () => {
@@ -55,7 +53,7 @@ describe.sequential('bounds on hostile bodies near 4 MiB', () => {
   for (const shape of shapes as { id: string; what: string }[]) {
     for (const format of ['xml', 'json'] as const) {
       const id = `${shape.id}/${format}`;
-      const known = overBound[id];
+      const slow = overTime.has(id);
       const check = async () => {
         const r = await runShape(bundle.url, shape.id, format);
         expect(r.crashed, `${id} crashed: ${r.stderr}`).toBeFalsy();
@@ -71,17 +69,14 @@ describe.sequential('bounds on hostile bodies near 4 MiB', () => {
         const memory = r.peakHeap / r.bytes;
         const time = r.hostileMs / r.benignMs;
         const figures = `${id}: heap ${memory.toFixed(1)}× body, time ${time.toFixed(2)}× benign (${r.hostileMs.toFixed(0)} / ${r.benignMs.toFixed(0)} ms)`;
-        // A bound listed in overBound is printed, not asserted (a ratio near its bound would flip with the load).
-        if (known === 'time' || known === 'both') {
-          console.log(`over the time bound when written: ${figures}`);
-          expect(time, figures).toBeLessThanOrEqual(OVER_BOUND_CEILING.time);
+        expect(memory, figures).toBeLessThanOrEqual(MEMORY_BOUND);
+        // A case listed in overTime is printed and held to the ceiling (a ratio near its bound would flip with the load).
+        if (slow) {
+          console.log(`time bound not yet met with margin: ${figures}`);
+          expect(time, figures).toBeLessThanOrEqual(OVER_TIME_CEILING);
         } else expect(time, figures).toBeLessThanOrEqual(TIME_BOUND);
-        if (known === 'memory' || known === 'both') {
-          console.log(`over the memory bound when written: ${figures}`);
-          expect(memory, figures).toBeLessThanOrEqual(OVER_BOUND_CEILING.memory);
-        } else expect(memory, figures).toBeLessThanOrEqual(MEMORY_BOUND);
       };
-      it(`${id}${known ? ` (over the ${known} bound when written)` : ''}: ${shape.what}`, check, 120_000);
+      it(`${id}${slow ? ' (time bound not yet met with margin)' : ''}: ${shape.what}`, check, 120_000);
     }
   }
 });

@@ -1,4 +1,5 @@
 import { excerpt } from '../excerpt.js';
+import { TextBuilder } from '../text-builder.js';
 
 /** Reports a syntax error at an offset of the body; never returns. */
 export type Fail = (message: string, at: number) => never;
@@ -28,19 +29,15 @@ export function readString(text: string, quote: number, fail: Fail): string {
   return fail('the document ends inside a string', quote);
 }
 
-// Decoded pieces are gathered here and joined a block at a time: appending each escape to one
-// string would build a rope of one node per escape (32 bytes each, 64 MB for a body of
-// 2 million `\n`), and a flat join of everything at the end would hold two copies at once.
-const pieces: string[] = [];
-const BLOCK = 1024;
+// One builder serves every string: a body's escaped strings are decoded one at a time.
+const decoded = new TextBuilder();
 
 /** The slow path of {@link readString}: the string holds an escape (or a forbidden character) at `from`. */
 function decodeString(text: string, quote: number, from: number, fail: Fail): string {
   const length = text.length;
-  let out = '';
   let last = quote + 1;
   let i = from;
-  pieces.length = 0;
+  decoded.reset();
   try {
     for (;;) {
       for (; i < length; i++) {
@@ -51,10 +48,10 @@ function decodeString(text: string, quote: number, from: number, fail: Fail): st
       const c = text.charCodeAt(i);
       if (c === QUOTE) {
         stringEnd = i + 1;
-        return out + pieces.join('') + text.slice(last, i);
+        return decoded.finish(text.slice(last, i));
       }
       if (c !== BACKSLASH) fail(`the control character U+${hex4(c)} must be escaped in a string`, i);
-      if (i > last) pieces.push(text.slice(last, i));
+      if (i > last) decoded.add(text.slice(last, i));
       const escape = text.charCodeAt(i + 1);
       if (escape === 0x75 /* u */) {
         const code = hexValue(text, i + 2);
@@ -62,25 +59,21 @@ function decodeString(text: string, quote: number, from: number, fail: Fail): st
         // A lone surrogate (`"\ud800"`) is kept as the one UTF-16 unit it names, as `JSON.parse`
         // keeps it: the string is a JavaScript string either way, and whoever needs well-formed
         // text (the receiver's idempotency key) checks for it there.
-        pieces.push(String.fromCharCode(code));
+        decoded.add(String.fromCharCode(code));
         i += 6;
       } else {
-        const decoded = SIMPLE_ESCAPES[escape];
-        if (decoded === undefined) {
+        const simple = SIMPLE_ESCAPES[escape];
+        if (simple === undefined) {
           if (i + 1 >= length) fail('the document ends inside a string', quote);
           fail(`invalid escape "${excerpt(text.slice(i, i + 2))}" in a string`, i);
         }
-        pieces.push(decoded!);
+        decoded.add(simple!);
         i += 2;
       }
       last = i;
-      if (pieces.length >= BLOCK) {
-        out += pieces.join('');
-        pieces.length = 0;
-      }
     }
   } finally {
-    pieces.length = 0;
+    decoded.reset();
   }
 }
 

@@ -1,5 +1,6 @@
 import { isXmlChar } from './chars.js';
 import { quoted, type Fail } from './fail.js';
+import { TextBuilder } from '../text-builder.js';
 
 // Character data and attribute values: references, line ends and "]]>".
 
@@ -20,24 +21,17 @@ export function decodeText(text: string, start: number, end: number, plain: bool
   if (plain ? !segment.includes('&') : !NEEDS_DECODING.test(segment)) return segment;
   const cdataEnd = segment.indexOf(']]>');
   if (cdataEnd !== -1) fail('"]]>" in text (it may only end a CDATA section)', start + cdataEnd);
-  // Decoded pieces are joined a block at a time: appending each reference to one string would
-  // build a rope of one node per reference (a text of a million `&amp;`).
-  const pieces: string[] = [];
-  let out = '';
+  const decoded = new TextBuilder();
   let last = 0;
   // Offsets into `segment`: searching `text` would run to the end of the body for every node.
   for (let amp = segment.indexOf('&'); amp !== -1; amp = segment.indexOf('&', last)) {
     const semicolon = referenceEnd(segment, amp);
     if (semicolon === -1) fail('"&" that starts no entity or character reference', start + amp);
-    if (amp > last) pieces.push(normalizeLineEnds(segment.slice(last, amp)));
-    pieces.push(decodeReference(segment.slice(amp + 1, semicolon), start + amp, fail));
+    if (amp > last) decoded.add(normalizeLineEnds(segment.slice(last, amp)));
+    decoded.add(decodeReference(segment.slice(amp + 1, semicolon), start + amp, fail));
     last = semicolon + 1;
-    if (pieces.length >= 1024) {
-      out += pieces.join('');
-      pieces.length = 0;
-    }
   }
-  return out + pieces.join('') + normalizeLineEnds(segment.slice(last));
+  return decoded.finish(normalizeLineEnds(segment.slice(last)));
 }
 
 /**
