@@ -119,7 +119,7 @@ export function readXml(text: string, maxDepth: number, maxNames: number = DEFAU
       // Start tag: `<name (S attr="v")* S? >` or `... />`.
       const nameEnd = scanName(text, lt + 1);
       if (nameEnd === lt + 1) fail(lt + 1 >= length ? 'the document ends after "<"' : `a "<" that starts no tag (${codeUnitName(text, lt + 1)} cannot begin a name)`, lt);
-      const name = names.of(text.slice(lt + 1, nameEnd), text, lt).text;
+      const name = names.intern(text.slice(lt + 1, nameEnd), text, lt);
       if (document !== undefined && stack.length === 0) fail(`a second root element ${tag(name)}`, lt);
       if (forbiddenNames.has(name)) invalid ??= forbiddenNameError(stack, name);
       if (stack.length >= maxDepth) {

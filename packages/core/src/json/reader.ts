@@ -3,6 +3,7 @@ import { CallbackError } from '../errors.js';
 import { excerpt } from '../excerpt.js';
 import { describePosition } from '../position.js';
 import { forbiddenNames, type RawObject, type RawValue } from '../raw.js';
+import { SeenKeys } from './seen-keys.js';
 import { singleMember } from './single-member.js';
 import { hex4, readString, stringEnd } from './string.js';
 
@@ -53,15 +54,14 @@ interface Frame {
   key: string;
   /** The position of the item being read, empty ones counted (array frames), for paths. */
   index: number;
-  /** This object's serial number in the body (object frames), which its keys' names record, for duplicates. */
-  serial: number;
+  /** Every key of the object so far, empty-valued ones included, for duplicates. */
+  keys: SeenKeys;
 }
 
 /** Reads one JSON text into the raw tree; see `readJson` for the contract. */
 export function readJsonTree(text: string, maxDepth: number, maxNames: number): RawValue | undefined {
   const length = text.length;
   const names = new DistinctNames(maxNames, 'keys');
-  let serial = 0;
   const frames: Frame[] = [];
   let depth = 0;
   /** The error for the first list directly inside a list, thrown once the whole text is read. */
@@ -98,7 +98,7 @@ export function readJsonTree(text: string, maxDepth: number, maxNames: number): 
     }
     let frame = frames[depth];
     if (frame === undefined) {
-      frame = { array, items: [], count: 0, members: 0, firstKey: '', firstValue: undefined, object: undefined, key: '', index: 0, serial: 0 };
+      frame = { array, items: [], count: 0, members: 0, firstKey: '', firstValue: undefined, object: undefined, key: '', index: 0, keys: new SeenKeys() };
       frames[depth] = frame;
     } else {
       frame.array = array;
@@ -107,8 +107,8 @@ export function readJsonTree(text: string, maxDepth: number, maxNames: number): 
       frame.object = undefined;
       frame.key = '';
       frame.index = 0;
+      if (!array) frame.keys.reset();
     }
-    if (!array) frame.serial = ++serial;
     depth++;
     return frame;
   };
@@ -142,8 +142,7 @@ export function readJsonTree(text: string, maxDepth: number, maxNames: number): 
       if (c === RBRACE) fail('a trailing comma before "}"', at);
       fail(at >= length ? 'the document ends where a key is expected' : `${describeChar(text, at)} where a key in double quotes is expected`, at);
     }
-    const name = names.of(readString(text, at, fail), text, at);
-    const key = name.text;
+    const key = names.intern(readString(text, at, fail), text, at);
     frame.key = key;
     if (key.length >= SHORTEST_FORBIDDEN && key.length <= LONGEST_FORBIDDEN && forbiddenNames.has(key)) {
       const where = path();
@@ -151,10 +150,7 @@ export function readJsonTree(text: string, maxDepth: number, maxNames: number): 
         { path: where, message: `key "${key}" is not allowed (it could reach an object's prototype)` },
       ]);
     }
-    // The name remembers, per depth, the last object that used it: this one means a duplicate
-    // (an empty-valued first use included: `{"a":null,"a":"x"}`).
-    const level = depth - 1;
-    if (name.seenIn[level] === frame.serial) {
+    if (!frame.keys.add(key, frame.object, frame.members === 1 ? frame.firstKey : undefined)) {
       // `JSON.parse` keeps the last value, other readers the first: the receiver and whoever it
       // forwards the body to would see different values, so neither is chosen.
       const where = path();
@@ -162,7 +158,6 @@ export function readJsonTree(text: string, maxDepth: number, maxNames: number): 
         { path: where, message: `duplicate key "${excerpt(key)}"` },
       ]);
     }
-    name.seenIn[level] = frame.serial;
     const colon = skipSpace(text, stringEnd);
     if (text.charCodeAt(colon) !== COLON) fail(colon >= length ? 'the document ends before ":"' : `${describeChar(text, colon)} where ":" is expected`, colon);
     return skipSpace(text, colon + 1);
@@ -227,10 +222,12 @@ export function readJsonTree(text: string, maxDepth: number, maxNames: number): 
       }
       const frame = frames[depth - 1]!;
       if (nested !== undefined) {
-        // The body is rejected already: nothing more is built (duplicate keys are still found).
+        // The body is rejected already: nothing more is built (duplicate keys go unnoticed).
       } else if (value !== undefined) {
         if (frame.array) frame.items[frame.count++] = value;
         else addMember(frame, value);
+      } else if (!frame.array) {
+        frame.keys.empty(frame.key);
       }
       pos = skipSpace(text, pos);
       const next = text.charCodeAt(pos);
