@@ -3,7 +3,7 @@
 // snippets in workerd (Miniflare), each given a real callback body from the corpus.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { build, transform, type Loader } from 'esbuild';
@@ -15,11 +15,11 @@ import { CDN_PREFIXES, declaredNames, repoRoot, workDir } from './typecheck.js';
 const TOKEN = 'tok-0123456789abcdef';
 const RUN_TIMEOUT_MS = 20_000;
 
-/** The corpus: @wanxiang/fixtures' copy in this repository, else $WANXIANG_CORPUS, else ../shared/corpus. */
+/** A corpus body from @wanxiang/fixtures' copy in this repository (a clone needs nothing beside it). */
 function corpusFile(file: string): string {
-  const roots = [join(repoRoot, 'packages/fixtures/corpus'), process.env.WANXIANG_CORPUS, resolve(repoRoot, '../shared/corpus')];
-  for (const root of roots) if (root && existsSync(join(root, file))) return join(root, file);
-  throw new Error(`corpus body ${file} not found under ${roots.filter(Boolean).join(', ')}`);
+  const path = join(repoRoot, 'packages/fixtures/corpus', file);
+  if (!existsSync(path)) throw new Error(`corpus body ${file} not found in packages/fixtures/corpus`);
+  return path;
 }
 /** What `request`/`body`/`text` carry in Node and browser snippets: a Transcode callback with media info (Duration 13). */
 export const NODE_BODY = 'task/Transcode/transcode-workflow-triggered.xml';
