@@ -56,3 +56,37 @@ export function entryPlanOf(entries: Record<string, SchemaLike>): EntryPlan {
 export function defaultOf(schema: SchemaLike): unknown {
   return typeof schema.default === 'function' ? (schema.default as () => unknown)() : schema.default;
 }
+
+/**
+ * The positions of the entries that checking `object` visits, in the schema's order (the order
+ * valibot reports issues in): those it has (its own keys, by for…in, so no list of them is
+ * made) and those visited anyway; undefined when there are none.
+ */
+export function entriesToVisit(plan: EntryPlan, object: Record<string, unknown>): readonly number[] | undefined {
+  let visit: number[] | undefined;
+  // A list has no named keys of its own (the readers make none), and its indexes name no entry.
+  if (!Array.isArray(object)) {
+    for (const key in object) {
+      const i = plan.position.get(key);
+      if (i === undefined || plan.isAlways[i] || !Object.hasOwn(object, key)) continue;
+      (visit ??= []).push(i);
+    }
+  }
+  if (visit === undefined) return plan.always.length === 0 ? undefined : plan.always;
+  for (const i of plan.always) visit.push(i);
+  insertionSort(visit);
+  return visit;
+}
+
+/** Sorts a few positions in place (a comparator sort costs more than the walk on small lists). */
+function insertionSort(list: number[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && list[j]! > item) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = item;
+  }
+}

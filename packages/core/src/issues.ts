@@ -1,7 +1,9 @@
 import { bound, MAX_ISSUES, type CallbackIssue } from './errors.js';
-import { defaultOf, entryPlanOf, type EntryPlan } from './entry-plan.js';
+import { defaultOf, entriesToVisit, entryPlanOf, type EntryPlan } from './entry-plan.js';
 import { excerpt } from './excerpt.js';
+import { labels, messageOf, MISSING } from './issue-message.js';
 import type { SchemaLike, ValibotIssue } from './schema-like.js';
+import { candidatesOf, variantPlanOf } from './variant-plan.js';
 import { isNumeric, Numeric } from './schemas/fields/numeric.js';
 import { Text } from './schemas/fields/text.js';
 
@@ -165,21 +167,8 @@ class Walker {
     if (!input || typeof input !== 'object') return this.fail(sink, schema, 'type', input);
     const object = input as Record<string, unknown>;
     const plan = entryPlanOf(schema.entries!);
-    // The entries the object has (its own keys, by for…in: no list of them is made), and those
-    // visited anyway, in the schema's order.
-    let visit: number[] | undefined;
-    // A list has no named keys of its own (the readers make none), and its indexes name no entry.
-    if (!Array.isArray(object)) for (const key in object) {
-      const i = plan.position.get(key);
-      if (i === undefined || plan.isAlways[i] || !Object.hasOwn(object, key)) continue;
-      (visit ??= []).push(i);
-    }
-    if (visit === undefined && plan.always.length === 0) return true;
-    if (visit === undefined) visit = plan.always.slice();
-    else {
-      for (const i of plan.always) visit.push(i);
-      insertionSort(visit);
-    }
+    const visit = entriesToVisit(plan, object);
+    if (visit === undefined) return true;
     let typed = true;
     for (const i of visit) typed = this.entry(schema, plan, i, object, plan.isAlways[i] ? plan.keys[i]! in object : true, sink) && typed;
     return typed;
@@ -236,14 +225,14 @@ class Walker {
    */
   private variant(schema: SchemaLike, input: unknown, sink: Sink): boolean {
     if (!input || typeof input !== 'object') return this.fail(sink, schema, 'type', input);
-    const plan = planOf(schema);
+    const plan = variantPlanOf(schema);
     // Nested variants (not used here) are left to valibot.
     if (plan === undefined) return !this.foreign(schema, { typed: false, value: input }, sink).issues;
     const key = schema.key as string;
     const object = input as Record<string, unknown>;
     const options = schema.options as SchemaLike[];
     let chosen: { sink: Sink; typed: boolean } | undefined;
-    for (const index of this.candidates(plan, options, key, object)) {
+    for (const index of candidatesOf(plan, options, key, object, (schema, value) => this.fits(schema, value))) {
       const trial = sink.trial();
       const typed = this.run(options[index]!, input, trial);
       if (chosen === undefined || (!chosen.typed && typed)) chosen = { sink: trial, typed };
@@ -258,23 +247,6 @@ class Walker {
     this.fail(sink, schema, 'type', object[key], plan.expects);
     this.path.pop();
     return false;
-  }
-
-  /** The positions of the options whose discriminator fits, in order; literals by lookup, not by trial. */
-  private candidates(plan: VariantPlan, options: SchemaLike[], key: string, object: Record<string, unknown>): readonly number[] {
-    if (!(key in object)) return plan.optional;
-    const value = object[key];
-    const byLiteral = plan.literals.get(value) ?? NONE;
-    if (plan.others.length === 0) return byLiteral;
-    // A short text discriminator (a Tag) is tried on the other options once: the schemas are
-    // pure, and 100,000 jobs of one Tag would otherwise try it 100,000 times.
-    const cacheable = typeof value === 'string' && value.length <= MAX_CACHED_LENGTH;
-    const cached = cacheable ? plan.fitting.get(value) : undefined;
-    if (cached !== undefined) return cached;
-    const fitting = plan.others.filter((index) => this.fits(options[index]!.entries![key]!, value));
-    const candidates = fitting.length === 0 ? byLiteral : [...byLiteral, ...fitting].sort((a, b) => a - b);
-    if (cacheable && plan.fitting.size < MAX_CACHED_VALUES) plan.fitting.set(value, candidates);
-    return candidates;
   }
 
   /** valibot's union: the first option without issues wins; else one typed option's issues, or one issue for the union. */
@@ -328,102 +300,4 @@ class Walker {
     sink.issues.push({ path: bound(path), message: bound(messageOf(context, label, input, expects ?? context.expects ?? null)) });
     return false;
   }
-}
-
-// valibot reports a missing required key with an undefined input.
-const MISSING = 'required field is missing';
-
-/** The label of valibot's default message, per validation action. */
-const labels: Record<string, string> = { check: 'input', starts_with: 'start', min_length: 'length' };
-
-function messageOf(context: SchemaLike, label: string, input: unknown, expected: string | null): string {
-  if (input === undefined) return MISSING;
-  const received = receivedOf(context, input);
-  const fallback = `Invalid ${label}: ${expected ? `Expected ${expected} but r` : 'R'}eceived ${received}`;
-  const message = context.message;
-  if (typeof message === 'string') return message;
-  if (typeof message !== 'function') return fallback;
-  // The issue as valibot hands it to a message function; the functions here read `input`.
-  return String(message({ kind: context.kind, type: context.type, input, expected, received, message: fallback, requirement: context.requirement }));
-}
-
-/** valibot's description of the received value, with body text excerpted. */
-function receivedOf(context: SchemaLike, input: unknown): string {
-  if (context.type === 'min_length') return String((input as { length: number }).length);
-  if (context.type === 'starts_with') return `"${excerpt((input as string).slice(0, (context.requirement as string).length))}"`;
-  switch (typeof input) {
-    case 'string':
-      return `"${excerpt(input)}"`;
-    case 'number':
-    case 'bigint':
-    case 'boolean':
-      return String(input);
-    case 'object':
-    case 'function':
-      return (input && (Object.getPrototypeOf(input) as { constructor?: { name?: string } } | null)?.constructor?.name) ?? 'null';
-    default:
-      return typeof input;
-  }
-}
-
-/** How a variant's options are told apart: computed once per variant schema. */
-interface VariantPlan {
-  /** Options by their literal discriminator. */
-  literals: Map<unknown, number[]>;
-  /** Options whose discriminator is another schema, tried on the value. */
-  others: number[];
-  /** Options that take a value without the discriminator. */
-  optional: number[];
-  /** Every option's discriminator, as valibot lists them when none fits. */
-  expects: string;
-  /** The candidates for a discriminator text seen before (bounded: the values come from bodies). */
-  fitting: Map<string, readonly number[]>;
-}
-
-const NONE: readonly number[] = [];
-const MAX_CACHED_VALUES = 256;
-const MAX_CACHED_LENGTH = 64;
-
-const plans = new WeakMap<SchemaLike, VariantPlan | undefined>();
-const OPTIONAL = new Set(['optional', 'exact_optional', 'nullish']);
-
-function planOf(schema: SchemaLike): VariantPlan | undefined {
-  if (plans.has(schema)) return plans.get(schema);
-  const options = schema.options as SchemaLike[];
-  let plan: VariantPlan | undefined;
-  if (options.every((option) => option.type !== 'variant')) {
-    plan = { literals: new Map(), others: [], optional: [], expects: '', fitting: new Map() };
-    const expects: string[] = [];
-    options.forEach((option, index) => {
-      const discriminator = option.entries![schema.key as string]!;
-      expects.push(String(discriminator.expects));
-      if (OPTIONAL.has(discriminator.type)) plan!.optional.push(index);
-      if (discriminator.type === 'literal' && discriminator.pipe === undefined) {
-        const same = plan!.literals.get(discriminator.literal);
-        if (same) same.push(index);
-        else plan!.literals.set(discriminator.literal, [index]);
-      } else plan!.others.push(index);
-    });
-    plan.expects = joinExpects(expects);
-  }
-  plans.set(schema, plan);
-  return plan;
-}
-
-/** Sorts a few positions in place (a comparator sort costs more than the walk on small lists). */
-function insertionSort(list: number[]): void {
-  for (let i = 1; i < list.length; i++) {
-    const item = list[i]!;
-    let j = i - 1;
-    while (j >= 0 && list[j]! > item) {
-      list[j + 1] = list[j]!;
-      j--;
-    }
-    list[j + 1] = item;
-  }
-}
-
-function joinExpects(values: string[]): string {
-  const unique = [...new Set(values)];
-  return unique.length > 1 ? `(${unique.join(' | ')})` : (unique[0] ?? 'never');
 }
