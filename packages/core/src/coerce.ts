@@ -1,5 +1,6 @@
 import { defaultOf, entryPlanOf } from './entry-plan.js';
 import { isRawObject } from './raw.js';
+import { variantPlanOf } from './variant-plan.js';
 import type { SchemaLike } from './schema-like.js';
 import { Numeric, isNumeric } from './schemas/fields/numeric.js';
 import { SingleElement } from './schemas/fields/node.js';
@@ -100,25 +101,15 @@ function coerceEntries(entries: Record<string, SchemaLike>, object: Record<strin
   return object;
 }
 
-// The option each discriminator literal selects, computed once per variant schema.
-const variantIndex = new WeakMap<SchemaLike, Map<unknown, SchemaLike>>();
-
 function coerceVariant(schema: SchemaLike, input: unknown): unknown {
-  if (!isRawObject(input)) return MISFIT;
-  let index = variantIndex.get(schema);
-  if (!index) {
-    index = new Map();
-    for (const option of schema.options as SchemaLike[]) {
-      const discriminator = option.entries?.[schema.key as string];
-      if (discriminator?.type === 'literal' && !index.has(discriminator.literal)) index.set(discriminator.literal, option);
-      // A missing discriminator selects the first option where it is optional (the UnknownJob of a job without a Tag).
-      if (discriminator?.type === 'optional' && !index.has(undefined)) index.set(undefined, option);
-    }
-    variantIndex.set(schema, index);
-  }
-  // An unknown discriminator value (a new Tag or Review kind) takes valibot's path.
-  const option = index.get(input[schema.key as string]);
-  return option === undefined ? MISFIT : coerce(option, input);
+  const plan = variantPlanOf(schema);
+  if (plan === undefined || !isRawObject(input)) return MISFIT;
+  const value = input[schema.key as string];
+  // The first option whose literal is the value; a missing discriminator selects the first
+  // option where it is optional (the UnknownJob of a job without a Tag). An unknown
+  // discriminator value (a new Tag or Review kind) takes valibot's path.
+  const index = value === undefined ? plan.optional[0] : plan.literals.get(value)?.[0];
+  return index === undefined ? MISFIT : coerce((schema.options as SchemaLike[])[index]!, input);
 }
 
 function coerceUnion(options: SchemaLike[], input: unknown): unknown {

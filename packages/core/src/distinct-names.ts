@@ -9,8 +9,7 @@ import { describePosition } from './position.js';
  * the default (1,024) is far from a real body's needs.
  *
  * A body with fewer name occurrences than `max` cannot exceed it, and that is every real body:
- * until then the names are only listed (a table per body cost small bodies a fifth of their
- * time). Past it they go into a table, where each name is kept as one string that every later
+ * until then the names are only listed, with no table to fill. Past it they go into a table, where each name is kept as one string that every later
  * occurrence becomes, so the engine stores and compares it as one.
  */
 export class DistinctNames {

@@ -35,7 +35,7 @@ export function entryPlanOf(entries: Record<string, SchemaLike>): EntryPlan {
   if (plan !== undefined) return plan;
   const keys = Object.keys(entries);
   const schemas = keys.map((key) => entries[key]!);
-  const optional = schemas.map((entry) => entry.type === 'optional' || entry.type === 'exact_optional' || entry.type === 'nullish');
+  const optional = schemas.map(isOptional);
   const defaults = keys.flatMap((_, i) => (schemas[i]!.type === 'optional' && schemas[i]!.default !== undefined ? [i] : []));
   const always = keys.flatMap((_, i) => (!optional[i] || defaults.includes(i) ? [i] : []));
   plan = {
@@ -50,6 +50,11 @@ export function entryPlanOf(entries: Record<string, SchemaLike>): EntryPlan {
   };
   Object.defineProperty(entries, PLAN, { value: plan });
   return plan;
+}
+
+/** True for valibot's wrappers that let an entry be absent: optional, exact_optional, nullish. */
+export function isOptional(schema: SchemaLike): boolean {
+  return schema.type === 'optional' || schema.type === 'exact_optional' || schema.type === 'nullish';
 }
 
 /** An entry's default value (valibot's `getDefault`). */

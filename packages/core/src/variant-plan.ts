@@ -1,3 +1,4 @@
+import { isOptional } from './entry-plan.js';
 import type { SchemaLike } from './schema-like.js';
 
 /** How a variant's options are told apart: computed once per variant schema. */
@@ -21,9 +22,8 @@ const MAX_CACHED_VALUES = 256;
 const MAX_CACHED_LENGTH = 64;
 
 const plans = new WeakMap<SchemaLike, VariantPlan | undefined>();
-const OPTIONAL = new Set(['optional', 'exact_optional', 'nullish']);
 
-/** The plan of a variant schema; undefined for a variant of variants (left to valibot). */
+/** The plan of a variant schema, for both walkers; undefined for a variant of variants (left to valibot). */
 export function variantPlanOf(schema: SchemaLike): VariantPlan | undefined {
   if (plans.has(schema)) return plans.get(schema);
   const options = schema.options as SchemaLike[];
@@ -34,7 +34,7 @@ export function variantPlanOf(schema: SchemaLike): VariantPlan | undefined {
     options.forEach((option, index) => {
       const discriminator = option.entries![schema.key as string]!;
       expects.push(String(discriminator.expects));
-      if (OPTIONAL.has(discriminator.type)) plan!.optional.push(index);
+      if (isOptional(discriminator)) plan!.optional.push(index);
       if (discriminator.type === 'literal' && discriminator.pipe === undefined) {
         const same = plan!.literals.get(discriminator.literal);
         if (same) same.push(index);
