@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const driver = fileURLToPath(new URL('driver.mjs', import.meta.url));
+const referenceDriver = fileURLToPath(new URL('reference.mjs', import.meta.url));
 const entry = fileURLToPath(new URL('../../packages/core/src/index.ts', import.meta.url));
 
 /** The default maxBytes (4 MiB) less a little, so every body is accepted by size. */
@@ -27,10 +28,17 @@ export async function bundleCore() {
  * all) resolves to `{ crashed: true, exitCode, stderr }` rather than rejecting.
  */
 export function runShape(bundleUrl, shape, format, bytes = BODY_BYTES) {
+  return runLine(['--max-old-space-size=128', '--expose-gc', driver, bundleUrl, shape, format, String(bytes)], shape, format);
+}
+
+/** The reference parser's times on the same two bodies (reference.mjs): `{ reference, hostileMs, benignMs }`. */
+export function runReference(shape, format, bytes = BODY_BYTES) {
+  return runLine(['--max-old-space-size=512', referenceDriver, shape, format, String(bytes)], shape, format);
+}
+
+function runLine(args, shape, format) {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--max-old-space-size=128', '--expose-gc', driver, bundleUrl, shape, format, String(bytes)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     proc.stdout.setEncoding('utf8').on('data', (chunk) => (out += chunk));
