@@ -1,4 +1,4 @@
-import { allowListFromEnv, listSetting, MIN_TOKEN_LENGTH, type AllowList } from '@wanxiang/receiver';
+import { allowListFromEnv, deliveryPolicyFromEnv, listSetting, MIN_TOKEN_LENGTH, type AllowList } from '@wanxiang/receiver';
 
 /** Development only: `main.ts` uses it when CI_TOKENS is unset, and says so. Never deploy it. */
 export const DEV_TOKEN = 'wanxiang-dev-token-change-me';
@@ -16,12 +16,15 @@ export interface Config {
   /** A file path, or `:memory:` for a KV that lives as long as the process. */
   kvPath: string;
   allow?: AllowList;
+  /** INVALID_CALLBACKS: `reject` answers 400 to a callback that deviates from the field tables; default, deliver it flagged. */
+  invalid?: 'deliver' | 'reject';
 }
 
 /**
  * The configuration from environment variables: PORT (8000), CI_TOKENS (comma-separated),
  * DOWNSTREAM_URL and WEBHOOK_SECRET, KV_PATH, and the allow-lists ALLOWED_BUCKETS,
- * ALLOWED_REGIONS, ALLOWED_QUEUES, ALLOWED_WORKFLOWS (comma-separated).
+ * ALLOWED_REGIONS, ALLOWED_QUEUES, ALLOWED_WORKFLOWS (comma-separated), INVALID_CALLBACKS
+ * (`deliver` or `reject`).
  *
  * @throws Error naming the variable that is wrong.
  */
@@ -54,5 +57,7 @@ export function configFromEnv(env: (name: string) => string | undefined): Config
 
   const allow = allowListFromEnv(env);
   if (allow) config.allow = allow;
+  const invalid = deliveryPolicyFromEnv(env);
+  if (invalid) config.invalid = invalid;
   return config;
 }

@@ -35,6 +35,7 @@ kv.listenQueue(createDeliver(kv, { downstreamUrl: config.downstreamUrl, webhookS
 serveReceiver(kv, {
   tokens: config.tokens,
   allow: config.allow,
+  ...(config.invalid ? { invalid: config.invalid } : {}),
   port: config.port,
   onListen({ hostname, port }) {
     const base = `http://${hostname}:${port}/ci/`;

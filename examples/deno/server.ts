@@ -6,6 +6,8 @@ export interface KvReceiverOptions {
   tokens: readonly string[];
   /** Optional allow-lists (403 otherwise). */
   allow?: AllowList;
+  /** `'deliver'` (default): a callback that deviates below its identity is forwarded, flagged; `'reject'`: 400. */
+  invalid?: 'deliver' | 'reject';
   /** The KV forwarder's retention, backoff schedule and inline limit. */
   forwarder?: Omit<KvForwarderOptions, 'logger'>;
   /** Default `console`; `false` for silence. */
@@ -18,6 +20,7 @@ export function createKvReceiver(kv: Deno.Kv, options: KvReceiverOptions): Recei
     tokens: options.tokens,
     forwarder: kvForwarder(kv, { ...options.forwarder, logger: options.logger ?? console }),
     ...(options.allow ? { allow: options.allow } : {}),
+    ...(options.invalid ? { invalid: options.invalid } : {}),
     logger: options.logger ?? console,
   });
 }

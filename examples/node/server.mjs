@@ -3,8 +3,10 @@
 // 0 for a free one). With DOWNSTREAM_URL and WEBHOOK_SECRET each event is POSTed there as a
 // signed Standard Webhooks message before CI gets its 200 (a failure answers 503, so CI delivers
 // again); without them it is logged. ALLOWED_BUCKETS/REGIONS/QUEUES/WORKFLOWS restrict senders.
+// A callback that deviates from Tencent's field tables below its identity is forwarded flagged
+// (`deviations` in the POST, "flagged" in the log line); INVALID_CALLBACKS=reject answers 400 instead.
 import { createServer } from 'node:http';
-import { allowListFromEnv, createReceiver, describeEvent, listSetting, postWebhook } from '@wanxiang/receiver';
+import { allowListFromEnv, createDeliverer, createReceiver, deliveryPolicyFromEnv, describeEvent, listSetting, perKeyEvents } from '@wanxiang/receiver';
 import { createNodeHandler } from '@wanxiang/receiver/node';
 
 const { DOWNSTREAM_URL, WEBHOOK_SECRET } = process.env;
@@ -14,13 +16,21 @@ if (tokens.length === 0 || (DOWNSTREAM_URL && !WEBHOOK_SECRET)) {
   process.exit(1);
 }
 
+// One signed POST per idempotency key (`webhook-id` = the key), before CI gets its 200.
+const deliverer = DOWNSTREAM_URL ? createDeliverer({ url: DOWNSTREAM_URL, secret: WEBHOOK_SECRET ?? '' }) : undefined;
+
 const receiver = createReceiver({
   tokens,
   allow: allowListFromEnv((name) => process.env[name]),
+  invalid: deliveryPolicyFromEnv((name) => process.env[name]),
   forwarder: {
-    async send({ id, keys, receivedAt, event }) {
-      if (DOWNSTREAM_URL) await postWebhook(DOWNSTREAM_URL, WEBHOOK_SECRET ?? '', { id, keys, receivedAt }, event);
-      console.log(`wanxiang: ${describeEvent(event)} → ${DOWNSTREAM_URL ? 'delivered' : 'logged'} [${id}]`);
+    async send({ id, keys, receivedAt, event, deviations }) {
+      for (const pair of deliverer ? perKeyEvents(event, keys, deviations) : []) {
+        const posted = await deliverer.post(pair.key, receivedAt, pair.event, pair.deviations);
+        if (posted.kind === 'retry') throw new Error(posted.reason);
+      }
+      const flagged = deviations ? ` flagged: ${deviations.count} value(s) moved out, first at ${deviations.values[0]?.path}` : '';
+      console.log(`wanxiang: ${describeEvent(event)} → ${DOWNSTREAM_URL ? 'delivered' : 'logged'} [${id}]${flagged}`);
     },
   },
 });

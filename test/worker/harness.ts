@@ -19,7 +19,7 @@ export const DOWNSTREAM_URL = 'https://downstream.example/webhook';
 /** One POST the downstream received, after its Standard Webhooks signature verified. */
 export interface DownstreamDelivery {
   id: string;
-  payload: { type: string; timestamp: string; key: string; data: any };
+  payload: { type: string; timestamp: string; key: string; data: any; deviations?: any };
 }
 
 /** What the test sees of one running Worker. */

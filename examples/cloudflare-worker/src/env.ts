@@ -14,6 +14,8 @@ export interface Env {
   ALLOWED_REGIONS?: string;
   ALLOWED_QUEUES?: string;
   ALLOWED_WORKFLOWS?: string;
+  /** `deliver` (default): a callback that deviates from the field tables below its identity is forwarded, flagged; `reject`: 400. */
+  INVALID_CALLBACKS?: string;
   /** Queue producer: accepted events. */
   EVENTS: Queue<RelayMessage>;
   /** R2 bucket: every authenticated raw body, and dead letters. */

@@ -1,4 +1,4 @@
-import { allowListFromEnv, createReceiver, listSetting, type Receiver } from '@wanxiang/receiver';
+import { allowListFromEnv, createReceiver, deliveryPolicyFromEnv, listSetting, type Receiver } from '@wanxiang/receiver';
 import { consumeDeadLetters, consumeEvents } from './consumer.js';
 import type { Env } from './env.js';
 import { queueForwarder } from './queue-forwarder.js';
@@ -21,6 +21,7 @@ function receiverFor(env: Env): Receiver {
       forwarder: queueForwarder(env.EVENTS),
       archive: r2Archive(env.ARCHIVE),
       allow: allowListFromEnv((name) => env[name as keyof Env] as string | undefined),
+      invalid: deliveryPolicyFromEnv((name) => env[name as keyof Env] as string | undefined),
     });
     receivers.set(env, receiver);
   }

@@ -35,7 +35,7 @@ export function collectIssues(schema: unknown, input: unknown, limit: number = M
 }
 
 /** Where issues go: the first `limit` kept with their path and message, all of them counted. */
-class Sink {
+export class Sink {
   count = 0;
   readonly issues: CallbackIssue[] = [];
   constructor(readonly limit: number) {}
@@ -56,9 +56,10 @@ class Sink {
   }
 }
 
-class Walker {
+/** valibot's checks, interpreted over the schema objects; the lenient reading extends it (`deviations.ts`). */
+export class Walker {
   /** The path from the root to the value being checked; array positions are numbers. */
-  private readonly path: (string | number)[] = [];
+  protected readonly path: (string | number)[] = [];
   /** The value a schema passes on (after its transforms), read by a pipe after each step. */
   private value: unknown;
 
@@ -175,7 +176,7 @@ class Walker {
   }
 
   /** Checks entry `i` of an object schema; `present` tells whether the object has it. */
-  private entry(schema: SchemaLike, plan: EntryPlan, i: number, object: Record<string, unknown>, present: boolean, sink: Sink): boolean {
+  protected entry(schema: SchemaLike, plan: EntryPlan, i: number, object: Record<string, unknown>, present: boolean, sink: Sink): boolean {
     const key = plan.keys[i]!;
     const entry = plan.schemas[i]!;
     if (present || (entry.type === 'optional' && entry.default !== undefined)) {
@@ -292,7 +293,7 @@ class Walker {
   }
 
   /** Records one issue at the current path; answers false (the value is not typed). */
-  private fail(sink: Sink, context: SchemaLike, label: string, input: unknown, expects?: string): false {
+  protected fail(sink: Sink, context: SchemaLike, label: string, input: unknown, expects?: string): false {
     sink.count++;
     if (!sink.keeping) return false;
     const path = this.path.map((key) => (typeof key === 'number' ? String(key) : excerpt(key))).join('.');

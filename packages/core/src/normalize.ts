@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { CallbackError, type CallbackIssue } from './errors.js';
 import { coerce, MISFIT } from './coerce.js';
+import { identifies, moveOutDeviations, type Deviations } from './deviations.js';
 import { excerpt } from './excerpt.js';
 import { collectIssues, type IssueReport } from './issues.js';
 import { identifyEvent, type EventIdentity, type EventKind } from './event-name.js';
@@ -48,6 +49,54 @@ export function normalizeEvent(raw: RawValue | undefined, contentVersion?: strin
     return validate(unwrap(reread()) as RawObject, identity);
   }
   return validate(root, identity);
+}
+
+/** What the lenient reading gives: the typed event, and what was moved out of it (absent when nothing was). */
+export interface LenientEvent {
+  event: CallbackEvent;
+  deviations?: Deviations;
+}
+
+/**
+ * {@link normalizeEvent}'s lenient reading: a value that fails its schema is moved out of the
+ * event ({@link moveOutDeviations}) rather than failing it, so every field the event still has
+ * is typed and validated, and the deviations name the rest. `reread` reads the body again into
+ * a fresh tree: the values moved out are taken from one that nothing has coerced.
+ *
+ * @throws CallbackError `INVALID_CALLBACK`, as {@link normalizeEvent} does, when what fails
+ *   cannot be moved out: the event's identity, a required field, the root.
+ */
+export function normalizeLenient(raw: RawValue | undefined, contentVersion: string | null | undefined, reread: () => RawValue | undefined): LenientEvent {
+  const identity = strictly(raw, contentVersion);
+  if (!('kind' in identity)) return { event: identity.event };
+  const schema = schemas[identity.kind];
+  const fresh = () => {
+    const root = identify(unwrap(reread()), contentVersion).root;
+    root.EventName = identity.eventName;
+    return root;
+  };
+  const root = fresh();
+  const deviations = moveOutDeviations(schema, root);
+  if (deviations === undefined) throw invalid(identity, collectIssues(schema, root));
+  // Nothing to move: a shape the fast path leaves to valibot, as in normalizeEvent.
+  if (deviations.count === 0) return { event: validate(root, identity) };
+  let event = coerce(schema as never, root) as CallbackEvent | typeof MISFIT;
+  if (event === MISFIT) {
+    const again = fresh();
+    moveOutDeviations(schema, again);
+    event = validate(again, identity);
+  }
+  // Refused as the strict reading refuses it, with the same issues: every one is in a value moved out.
+  if (!identifies(event)) throw invalid(identity, { issues: deviations.issues, count: deviations.issueCount });
+  return { event, deviations };
+}
+
+/** The strict fast path alone: the event, or the identity of a body that misfits (its tree is dropped here). */
+function strictly(raw: RawValue | undefined, contentVersion: string | null | undefined): { event: CallbackEvent } | EventIdentity {
+  const { root, identity } = identify(unwrap(raw), contentVersion);
+  root.EventName = identity.eventName;
+  const event = coerce(schemas[identity.kind] as never, root);
+  return event === MISFIT ? identity : { event: event as CallbackEvent };
 }
 
 /** Some JSON bodies wrap the event as {"Response": {...}}, the way XML has a <Response> root. */

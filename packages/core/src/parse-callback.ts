@@ -1,8 +1,9 @@
 import { readBody, type CallbackBody } from './body.js';
 import { CallbackError, isCallbackError } from './errors.js';
 import { readJson } from './json.js';
-import { normalizeEvent } from './normalize.js';
+import { normalizeEvent, normalizeLenient, type LenientEvent } from './normalize.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_NAMES, type ParseOptions } from './options.js';
+import type { RawValue } from './raw.js';
 import type { CallbackEvent } from './schemas/callback-event.js';
 import { readXml } from './xml.js';
 
@@ -18,14 +19,40 @@ import { readXml } from './xml.js';
  * @throws CallbackError with a stable `code` and the dotted path of every issue.
  */
 export function parseCallback(body: CallbackBody, options: ParseOptions = {}): CallbackEvent {
+  return reading(body, options, (read) => normalizeEvent(read(), options.contentVersion, read));
+}
+
+/**
+ * The lenient reading, for a receiver that must not lose a genuine callback whose shape differs
+ * from Tencent's field tables somewhere below its identity. A value that fails its schema is
+ * moved out of the event instead of failing it: `event` holds only fields that are typed and
+ * valid (every field below the identity is optional, so it is a `CallbackEvent` like any
+ * other), and `deviations` lists what was moved out, raw, with the issues found in it. Without
+ * `deviations`, the event is exactly what {@link parseCallback} gives.
+ *
+ * @example
+ * ```ts
+ * const { event, deviations } = parseCallbackLenient(body);
+ * if (deviations) console.warn(`${deviations.count} values deviate`, deviations.issues);
+ * ```
+ * @throws CallbackError as {@link parseCallback} does for a body that is not well-formed, over a
+ *   limit, or whose identity fails (`EventName`, each job's `JobId` and `State`, `RunId`, the
+ *   moderation `JobId` or `data.trace_id`, a required field): its idempotency keys could not
+ *   be the ones its valid twin gets.
+ */
+export function parseCallbackLenient(body: CallbackBody, options: ParseOptions = {}): LenientEvent {
+  return reading(body, options, (read) => normalizeLenient(read(), options.contentVersion, read));
+}
+
+/** Reads the body within the options' limits and hands `normalize` a function that reads it into a fresh tree. */
+function reading<T>(body: CallbackBody, options: ParseOptions, normalize: (read: () => RawValue | undefined) => T): T {
   const maxBytes = limit(options.maxBytes, DEFAULT_MAX_BYTES, 'maxBytes');
   const maxDepth = limit(options.maxDepth, DEFAULT_MAX_DEPTH, 'maxDepth');
   const maxNames = limit(options.maxNames, DEFAULT_MAX_NAMES, 'maxNames');
   try {
     const { text, format } = readBody(body, options.contentType, maxBytes);
-    const read = () => (format === 'xml' ? readXml(text, maxDepth, maxNames).value : readJson(text, maxDepth, maxNames));
-    // The tree is coerced in place; only a body that misfits is read again, for valibot's issues.
-    return normalizeEvent(read(), options.contentVersion, read);
+    // The tree is coerced in place; only a body that misfits is read again, for its issues.
+    return normalize(() => (format === 'xml' ? readXml(text, maxDepth, maxNames).value : readJson(text, maxDepth, maxNames)));
   } catch (error) {
     // A stack overflow or allocation failure on a hostile body is still that body's fault.
     if (error instanceof RangeError && !isCallbackError(error)) {

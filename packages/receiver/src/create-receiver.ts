@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_NAMES, safeParseCallback, type WanxiangError } from '@wanxiang/core';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_NAMES, type WanxiangError } from '@wanxiang/core';
 import { ReceiverError } from './errors/receiver-error.js';
 import { errorResponse, jsonResponse } from './errors/response.js';
 import { statusOf } from './errors/status.js';
@@ -10,6 +10,7 @@ import { deliveryId, idempotencyKeys } from './forward/idempotency.js';
 import { storeArchive, type ArchiveStep } from './forward/store-archive.js';
 import { admitRequest } from './inbound/admit-request.js';
 import { executionContext, type ExecutionContextLike } from './inbound/execution-context.js';
+import { parseDelivered, deliveryPolicy } from './inbound/parse-delivered.js';
 import { createTokenVerifier } from './inbound/token.js';
 import { describeCause } from './logging/describe-cause.js';
 import { containedLogger, silentLogger } from './logging/logger.js';
@@ -46,6 +47,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const maxNames = options.maxNames ?? DEFAULT_MAX_NAMES;
   const deadlines = deadlinesOf(options);
+  const invalid = deliveryPolicy(options.invalid);
   const logger = containedLogger(options.logger === false ? silentLogger : (options.logger ?? console));
   if (allow !== undefined) validateAllowList(allow);
   const router = new Router();
@@ -73,7 +75,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     if (!('raw' in admitted)) return refuse(admitted);
     const { raw, contentType, contentVersion } = admitted;
 
-    const parsed = safeParseCallback(raw, { contentType, contentVersion, maxBytes, maxDepth, maxNames });
+    const parsed = parseDelivered(raw, { contentType, contentVersion, maxBytes, maxDepth, maxNames }, invalid);
     if (!parsed.success) {
       if (archiveStep) {
         const { code, message } = parsed.error;
@@ -82,8 +84,9 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       }
       return refuse(parsed.error);
     }
-    const event = parsed.event;
-    const testAnswer = testRequestAnswer(event, logger, receivedAt);
+    const { event, deviations } = parsed;
+    // A body that only looks like CI's test request once values were moved out of it is not one.
+    const testAnswer = deviations ? undefined : testRequestAnswer(event, logger, receivedAt);
     if (testAnswer) return testAnswer;
 
     const forbidden = allow && allowListRefusal(event, allow);
@@ -98,7 +101,11 @@ export function createReceiver(options: ReceiverOptions): Receiver {
 
     const keys = await idempotencyKeys(event);
     const id = await deliveryId(keys);
-    const delivery: Delivery = { id, keys, event, raw, contentType, contentVersion, receivedAt };
+    const delivery: Delivery = { id, keys, event, raw, contentType, contentVersion, receivedAt, ...(deviations ? { deviations } : {}) };
+    if (deviations) {
+      const first = deviations.issues[0];
+      logger.warn('wanxiang: forwarding a callback that deviates from the field tables, flagged', { id, values: deviations.count, issues: deviations.issueCount, ...(first ? { path: first.path, message: first.message } : {}) });
+    }
     if (archiveStep) {
       const entry: ArchiveEntry = { status: 'accepted', key: acceptedArchiveKey(id, receivedAt, raw), raw, contentType, receivedAt, id };
       if (await storeArchive(archiveStep, entry)) delivery.archiveKey = entry.key;
@@ -115,7 +122,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     // Bounded by handlerTimeoutMs either way: in the context after the answer, or before it.
     const handled = runHandlers(delivery, handlerRun, context);
     if (!background.track(handled, context)) await handled;
-    return jsonResponse(200, { ok: true, id, keys });
+    return jsonResponse(200, { ok: true, id, keys, ...(deviations ? { deviations: deviations.count } : {}) });
   };
 
   const receiver: Receiver = {

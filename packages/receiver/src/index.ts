@@ -6,7 +6,7 @@ export type { Logger } from './logging/logger.js';
 export type { ExecutionContextLike } from './inbound/execution-context.js';
 export type { Delivery, Forwarder, Archive, ArchiveEntry } from './forward/delivery.js';
 export type { AllowList } from './policy/allow-list.js';
-export { listSetting, allowListFromEnv } from './policy/env-settings.js';
+export { listSetting, allowListFromEnv, deliveryPolicyFromEnv } from './policy/env-settings.js';
 export { ReceiverError } from './errors/receiver-error.js';
 export { ReceiverErrorCode } from './errors/receiver-error-code.js';
 export { errorStatus } from './errors/status.js';

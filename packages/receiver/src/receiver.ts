@@ -17,6 +17,17 @@ export interface ReceiverOptions {
    * test request.
    */
   archive?: Archive;
+  /**
+   * What to do with an authenticated, well-formed callback whose identity is sound but some
+   * deeper value fails its schema (a documented Object arriving as a list, `N/A` in a number):
+   * - `'deliver'` (the default): read it leniently (`parseCallbackLenient`), forward it with
+   *   `Delivery.deviations` set and answer 200, so that CI's one attempt is not lost;
+   * - `'reject'`: answer 400 `INVALID_CALLBACK` and archive it under `rejected/`, as for any
+   *   body that is not a callback.
+   * A body whose identity fails (EventName, a job's JobId or State, RunId, the moderation
+   * JobId or trace_id) is refused with 400 either way.
+   */
+  invalid?: 'deliver' | 'reject';
   /** Values every job, workflow run and moderation result must come from; see {@link AllowList}. */
   allow?: AllowList;
   /** Largest accepted body in bytes. Default 4 MiB. */

@@ -1,4 +1,4 @@
-import type { CallbackEvent } from '@wanxiang/core';
+import type { CallbackEvent, Deviations } from '@wanxiang/core';
 
 /** One accepted callback, as the receiver hands it to the {@link Forwarder}. */
 export interface Delivery {
@@ -6,8 +6,14 @@ export interface Delivery {
   id: string;
   /** One idempotency key per job (`JobId:State`), or the workflow `RunId`, or the moderation `JobId`. */
   keys: string[];
-  /** The normalized, validated event. */
+  /** The normalized, validated event: every field it has fits its schema. */
   event: CallbackEvent;
+  /**
+   * Present when the callback differed from Tencent's field tables below its identity: the
+   * values moved out of `event` (raw, with their dotted paths) and the issues found in them.
+   * The flag to branch on: `if (delivery.deviations)`. Never set with `invalid: 'reject'`.
+   */
+  deviations?: Deviations;
   /** The body bytes exactly as CI sent them. */
   raw: Uint8Array<ArrayBuffer>;
   /** The request's `Content-Type`, or `null`. */

@@ -6,7 +6,7 @@ const KEY = /^[\x21-\x7e]{1,200}$/;
 const MAX_KEYS = 1000;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/;
 const SHA256 = /^[0-9a-f]{64}$/;
-const FIELDS = new Set(['v', 'id', 'keys', 'receivedAt', 'contentType', 'contentVersion', 'event', 'body']);
+const FIELDS = new Set(['v', 'id', 'keys', 'receivedAt', 'contentType', 'contentVersion', 'event', 'deviations', 'body']);
 
 /**
  * Whether a value a queue handed over is a {@link RelayMessage} of this version, checked
@@ -37,13 +37,25 @@ export function relayMessageProblem(value: unknown): string | undefined {
   if (hasEvent) {
     const event = message['event'];
     if (!isPlainObject(event) || typeof event['EventName'] !== 'string' && !('code' in event)) return 'event';
-    return undefined;
+    return message['deviations'] === undefined ? undefined : deviationsProblem(message['deviations']);
   }
+  if (message['deviations'] !== undefined) return 'deviations';
   const body = message['body'];
   if (!isPlainObject(body) || Object.keys(body).some((field) => field !== 'key' && field !== 'bytes' && field !== 'sha256')) return 'body';
   if (typeof body['key'] !== 'string' || body['key'].length === 0 || body['key'].length > 1024) return 'body.key';
   if (typeof body['bytes'] !== 'number' || !Number.isSafeInteger(body['bytes']) || body['bytes'] < 0) return 'body.bytes';
   if (typeof body['sha256'] !== 'string' || !SHA256.test(body['sha256'])) return 'body.sha256';
+  return undefined;
+}
+
+/** The path of the first field that makes `value` not a `Deviations` report, or `undefined`. */
+function deviationsProblem(value: unknown): string | undefined {
+  if (!isPlainObject(value)) return 'deviations';
+  const { values, count, issues, issueCount } = value;
+  if (!Array.isArray(values) || values.length === 0 || values.some((item) => !isPlainObject(item) || typeof item['path'] !== 'string')) return 'deviations.values';
+  if (!Number.isSafeInteger(count) || (count as number) < values.length) return 'deviations.count';
+  if (!Array.isArray(issues) || issues.some((item) => !isPlainObject(item) || typeof item['path'] !== 'string' || typeof item['message'] !== 'string')) return 'deviations.issues';
+  if (!Number.isSafeInteger(issueCount) || (issueCount as number) < issues.length) return 'deviations.issueCount';
   return undefined;
 }
 

@@ -1,4 +1,4 @@
-import { parseCallback, type CallbackEvent } from '@wanxiang/core';
+import { parseCallbackLenient, type LenientEvent } from '@wanxiang/core';
 import { RelayError, RelayErrorCode } from './relay-error.js';
 import { sha256Hex, type RelayMessage } from './relay-message.js';
 
@@ -11,13 +11,14 @@ export interface RawBodyStore {
 }
 
 /**
- * The event a message carries: inline, or parsed again from its raw body, which must be the
- * one the message was made from (same size, same SHA-256).
+ * The event a message carries, with its deviations: inline, or parsed again (leniently, as the
+ * receiver read it) from its raw body, which must be the one the message was made from (same
+ * size, same SHA-256).
  *
  * @throws RelayError `RAW_BODY_MISSING` / `RAW_BODY_MISMATCH`; a CallbackError when the stored body no longer parses.
  */
-export async function relayEvent(message: RelayMessage, store: RawBodyStore | undefined): Promise<CallbackEvent> {
-  if (message.event) return message.event;
+export async function relayEvent(message: RelayMessage, store: RawBodyStore | undefined): Promise<LenientEvent> {
+  if (message.event) return { event: message.event, ...(message.deviations ? { deviations: message.deviations } : {}) };
   const ref = message.body!;
   if (!store) throw new RelayError(RelayErrorCode.RAW_BODY_MISSING, 'body.key', `Message ${message.id} points at a raw body, and no store was given to read it`);
   const raw = await store.get(ref.key);
@@ -25,5 +26,5 @@ export async function relayEvent(message: RelayMessage, store: RawBodyStore | un
   if (raw.byteLength !== ref.bytes || (await sha256Hex(raw)) !== ref.sha256) {
     throw new RelayError(RelayErrorCode.RAW_BODY_MISMATCH, 'body.sha256', `Message ${message.id}: the stored raw body is not the one the message was made from`);
   }
-  return parseCallback(raw, { contentType: message.contentType, contentVersion: message.contentVersion });
+  return parseCallbackLenient(raw, { contentType: message.contentType, contentVersion: message.contentVersion });
 }

@@ -1,4 +1,4 @@
-import type { CallbackEvent } from '@wanxiang/core';
+import type { CallbackEvent, Deviations } from '@wanxiang/core';
 import { RelayError, RelayErrorCode } from './relay-error.js';
 
 /** The version of {@link RelayMessage}; a consumer refuses any other (see `isRelayMessage`). */
@@ -19,7 +19,10 @@ export interface RawBodyRef {
 /**
  * One queue message per accepted callback, plain JSON-safe data. The event travels inline
  * (`event`), or, when too large for the queue, as a reference to its raw body (`body`), which
- * the consumer reads back and parses again. Exactly one of the two is set.
+ * the consumer reads back and parses again (leniently, so it gets the same event and the same
+ * deviations). Exactly one of the two is set; `deviations` travels only with an inline event.
+ * A consumer older than `deviations` refuses a message that has it, rather than deliver the
+ * event as if it were valid.
  */
 export interface RelayMessage {
   v: typeof RELAY_MESSAGE_VERSION;
@@ -32,6 +35,8 @@ export interface RelayMessage {
   contentType: string | null;
   contentVersion: string | null;
   event?: CallbackEvent;
+  /** What the receiver's lenient reading moved out of `event`; absent when nothing was. */
+  deviations?: Deviations;
   body?: RawBodyRef;
 }
 
@@ -40,6 +45,7 @@ export interface RelayInput {
   id: string;
   keys: readonly string[];
   event: CallbackEvent;
+  deviations?: Deviations;
   raw: Uint8Array<ArrayBuffer>;
   contentType: string | null;
   contentVersion: string | null;
@@ -69,7 +75,7 @@ export const DENO_KV_MAX_INLINE_BYTES = 24 * 1024;
 
 /** The message with the event inline, or `undefined` when its JSON is over `maxInlineBytes`. */
 export function inlineRelayMessage(input: RelayInput, maxInlineBytes: number): RelayMessage | undefined {
-  const message: RelayMessage = { ...envelope(input), event: input.event };
+  const message: RelayMessage = { ...envelope(input), event: input.event, ...(input.deviations ? { deviations: input.deviations } : {}) };
   return new TextEncoder().encode(JSON.stringify(message)).byteLength <= maxInlineBytes ? message : undefined;
 }
 

@@ -3,7 +3,7 @@ import type { Deliverer } from './deliverer.js';
 import { relayMessageProblem } from './is-relay-message.js';
 import type { Ledger } from './ledger.js';
 import { relayLogLine, type RelayLogOutcome } from './log-line.js';
-import { perKeyEvents } from './per-key-events.js';
+import { perKeyEvents, type KeyedEvent } from './per-key-events.js';
 import { relayEvent, type RawBodyStore } from './relay-event.js';
 import type { RelayMessage } from './relay-message.js';
 import { DEFAULT_LEASE_MS } from './retention.js';
@@ -76,7 +76,7 @@ export function createRelay(options: RelayOptions): Relay {
     else logger?.info(line);
   };
 
-  const deliverKey = async (key: string, event: CallbackEvent, message: RelayMessage, holder: string): Promise<KeyResult> => {
+  const deliverKey = async ({ key, event, deviations }: KeyedEvent, message: RelayMessage, holder: string): Promise<KeyResult> => {
     let claim;
     try {
       claim = await ledger.claim(key, leaseMs, holder);
@@ -91,7 +91,7 @@ export function createRelay(options: RelayOptions): Relay {
       log('busy', key, event);
       return { key, outcome: 'busy', reason: 'another consumer holds the key' };
     }
-    const posted = deliverer ? await deliverer.post(key, message.receivedAt, event) : undefined;
+    const posted = deliverer ? await deliverer.post(key, message.receivedAt, event, deviations) : undefined;
     if (posted?.kind === 'retry') {
       await ledger.release(key, holder).catch(() => undefined);
       return failed(key, event, posted.reason, posted.retryAfterMs);
@@ -104,7 +104,7 @@ export function createRelay(options: RelayOptions): Relay {
       return failed(key, event, `delivered, but the ledger could not record it: ${reason(error)}`);
     }
     const outcome = posted === undefined ? 'logged' : posted.kind === 'gone' ? 'gone' : 'delivered';
-    log(outcome, key, event);
+    log(outcome, key, event, deviations && `flagged: ${deviations.count} value(s) moved out of the event, first at ${deviations.values[0]?.path ?? '?'}`);
     return { key, outcome };
   };
 
@@ -123,14 +123,15 @@ export function createRelay(options: RelayOptions): Relay {
       const message = value as RelayMessage;
       let pairs;
       try {
-        pairs = perKeyEvents(await relayEvent(message, store), message.keys);
+        const { event, deviations } = await relayEvent(message, store);
+        pairs = perKeyEvents(event, message.keys, deviations);
       } catch (error) {
         const why = `its event could not be read: ${reason(error)}`;
         logger?.error(relayLogLine({ outcome: 'retry', key: message.id, detail: why }));
         return { status: 'retry', keys: [], reason: why };
       }
       const holder = crypto.randomUUID();
-      const keys = await Promise.all(pairs.map(({ key, event }) => deliverKey(key, event, message, holder)));
+      const keys = await Promise.all(pairs.map((pair) => deliverKey(pair, message, holder)));
       const pending = keys.filter((result) => result.outcome === 'retry' || result.outcome === 'busy');
       if (pending.length === 0) return { status: 'done', keys };
       const waits = pending.map((result) => result.retryAfterMs).filter((wait): wait is number => wait !== undefined);

@@ -1,20 +1,23 @@
-import type { CallbackEvent } from '@wanxiang/core';
+import type { CallbackEvent, Deviations } from '@wanxiang/core';
 
 /**
  * The JSON body of one downstream POST, one per idempotency key: `type` (the EventName),
  * `timestamp` (when the receiver read the callback, ISO 8601), `key` (the idempotency key,
  * equal to the `webhook-id` header) and `data` (the normalized event; for a TaskFinish,
- * narrowed to the one job this key names).
+ * narrowed to the one job this key names), and `deviations` when the callback differed from
+ * Tencent's field tables: the values moved out of `data`, raw, with their issues (see
+ * `parseCallbackLenient`). A consumer that only takes valid events checks that it is absent.
  */
 export interface WebhookPayload {
   type: string;
   timestamp: string;
   key: string;
   data: CallbackEvent;
+  deviations?: Deviations;
 }
 
 /** The body text of the POST for `key`. */
-export function webhookPayload(key: string, receivedAt: string, event: CallbackEvent): string {
-  const payload: WebhookPayload = { type: String(event.EventName), timestamp: receivedAt, key, data: event };
+export function webhookPayload(key: string, receivedAt: string, event: CallbackEvent, deviations?: Deviations): string {
+  const payload: WebhookPayload = { type: String(event.EventName), timestamp: receivedAt, key, data: event, ...(deviations ? { deviations } : {}) };
   return JSON.stringify(payload);
 }

@@ -29,3 +29,17 @@ export function allowListFromEnv(read: (name: string) => string | undefined): Al
   }
   return Object.keys(allow).length > 0 ? allow : undefined;
 }
+
+/**
+ * The receiver's `invalid` option from INVALID_CALLBACKS (`deliver`, the default, or `reject`),
+ * read through `read`; `undefined` when unset or empty.
+ *
+ * @throws TypeError naming the variable for any other value: a misspelt `reject` must not
+ * silently deliver.
+ */
+export function deliveryPolicyFromEnv(read: (name: string) => string | undefined): 'deliver' | 'reject' | undefined {
+  const value = read('INVALID_CALLBACKS')?.trim();
+  if (!value) return undefined;
+  if (value === 'deliver' || value === 'reject') return value;
+  throw new TypeError(`INVALID_CALLBACKS must be "deliver" or "reject", received ${JSON.stringify(value.slice(0, 40))}`);
+}

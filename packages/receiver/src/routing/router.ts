@@ -1,4 +1,4 @@
-import { isTaskFinish, type CallbackEvent, type JobDetail, type KnownTag, type ReviewEventName, type ReviewEventOf, type TaskFinishEvent, type WanxiangError } from '@wanxiang/core';
+import { isTaskFinish, type CallbackEvent, type Deviations, type JobDetail, type KnownTag, type ReviewEventName, type ReviewEventOf, type TaskFinishEvent, type WanxiangError } from '@wanxiang/core';
 
 /** Every `EventName` with a typed event. */
 export type KnownEventName = 'TaskFinish' | 'WorkflowFinish' | ReviewEventName;
@@ -17,6 +17,8 @@ export interface EventContext {
   id: string;
   /** One idempotency key per job (`JobId:State`), the workflow `RunId`, or the moderation `JobId`. */
   keys: readonly string[];
+  /** What the lenient reading moved out of the event (see `Delivery.deviations`); absent for a valid one. */
+  deviations?: Deviations;
   /** When the request was read (ISO 8601, UTC). */
   receivedAt: string;
 }

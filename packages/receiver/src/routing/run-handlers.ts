@@ -22,9 +22,9 @@ export interface HandlerRun {
  * The event is durable by now, so nothing here changes the 200.
  */
 export async function runHandlers(delivery: Delivery, run: HandlerRun, context?: ExecutionContextLike): Promise<void> {
-  const { event, id, keys, receivedAt } = delivery;
+  const { event, id, keys, receivedAt, deviations } = delivery;
   const { router, report, logger, timeoutMs } = run;
-  const work = router.dispatch(event, { id, keys, receivedAt }).then((failures) => {
+  const work = router.dispatch(event, { id, keys, receivedAt, ...(deviations ? { deviations } : {}) }).then((failures) => {
     for (const cause of failures) {
       const error = new ReceiverError('HANDLER_FAILED', `A handler threw for delivery ${id}`, { cause });
       logger.error('wanxiang: a handler threw', { id, cause: describeCause(cause) });

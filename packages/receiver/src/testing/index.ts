@@ -4,3 +4,4 @@ export type { ForwarderSubject, ConformanceSystem, ConformanceCase, DownstreamPo
 export { ConformanceFailure } from './check.js';
 export { taskFinishXml, taskFinishJson, uniqueJobId } from './conformance-bodies.js';
 export { createMemoryLedger } from './memory-ledger.js';
+export { deviantShapes, type DeviantShape, type DeviantShapeName } from './deviant-bodies.js';

@@ -1,0 +1,133 @@
+import { bound, MAX_ISSUES, type CallbackIssue } from './errors.js';
+import type { EntryPlan } from './entry-plan.js';
+import { excerpt } from './excerpt.js';
+import { Sink, Walker } from './issues.js';
+import type { RawObject, RawValue } from './raw.js';
+import { isModerationDetail, isModerationSimple, isTaskFinish, isWorkflowFinish } from './guards/event-kind.js';
+import type { SchemaLike } from './schema-like.js';
+import type { CallbackEvent } from './schemas/callback-event.js';
+
+/** One value the lenient reading moved out of the typed event. */
+export interface Deviation {
+  /** Where the body carried it, dotted as issue paths are (`JobsDetail.0.Operation.MediaInfo`). */
+  path: string;
+  /** The value as the reader gave it, nothing coerced: text (JSON numbers too), an element (object) or a list. */
+  raw: RawValue;
+}
+
+/**
+ * What the lenient reading moved out of the typed event, and why: the values (the first
+ * `MAX_ISSUES`, `count` in all) and the issues found in them (the first `MAX_ISSUES`,
+ * `issueCount` in all), each issue's path inside one of the values' paths.
+ */
+export interface Deviations {
+  values: Deviation[];
+  count: number;
+  issues: CallbackIssue[];
+  issueCount: number;
+}
+
+/**
+ * The fields that make an event's identity, by path: its idempotency keys are built from them
+ * (`JobId:State` per job, the `RunId`, the moderation `JobId` or `trace_id`), so the lenient
+ * reading never moves them out. A body whose identity fails is refused as the strict reading
+ * refuses it: a callback delivered under a key other than the one its valid twin gets would
+ * reach the downstream twice.
+ */
+export function isEnvelopePath(path: readonly (string | number)[]): boolean {
+  const [first, second, third] = path;
+  switch (path.length) {
+    case 1:
+      return first === 'data'; // the Simple moderation result, which holds trace_id
+    case 2:
+      return (first === 'JobsDetail' && second === 'JobId') || (first === 'WorkflowExecution' && second === 'RunId') || (first === 'data' && second === 'trace_id');
+    case 3:
+      return first === 'JobsDetail' && typeof second === 'number' && (third === 'JobId' || third === 'State');
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether an event names every id its idempotency keys are made of: each job's `JobId`, the
+ * `RunId`, the moderation `JobId` or `trace_id`. A valid event may lack one (its key is then a
+ * digest of the whole event), but a deviating one may not: the digest of what was left would
+ * differ from its valid twin's, and a replay after an upgrade would deliver it again.
+ */
+export function identifies(event: CallbackEvent): boolean {
+  if (isTaskFinish(event)) return event.JobsDetail.every((job) => typeof job.JobId === 'string');
+  if (isWorkflowFinish(event)) return typeof event.WorkflowExecution.RunId === 'string';
+  if (isModerationDetail(event)) return typeof (event.JobsDetail as { JobId?: unknown }).JobId === 'string';
+  if (isModerationSimple(event)) return typeof event.data?.trace_id === 'string';
+  return false;
+}
+
+/**
+ * The issue collector's walk, where an optional entry that fails is moved out instead of
+ * failing its parent: the deepest optional field around each issue goes, the rest of the event
+ * stays typed. Moves are recorded during the walk and made after it, so the walk reads the tree
+ * as the body carried it, and a value moved out whole keeps the moves inside it as its own.
+ */
+class DeviationWalker extends Walker {
+  /** The moves, by position: the object, the key, and (for the first `MAX_ISSUES`) the dotted path. */
+  readonly objects: Record<string, unknown>[] = [];
+  readonly keys: string[] = [];
+  readonly paths: string[] = [];
+  readonly issues: CallbackIssue[] = [];
+  issueCount = 0;
+
+  protected override entry(schema: SchemaLike, plan: EntryPlan, i: number, object: Record<string, unknown>, present: boolean, sink: Sink): boolean {
+    const key = plan.keys[i]!;
+    if (!present || !plan.optional[i] || this.envelope(key)) return super.entry(schema, plan, i, object, present, sink);
+    const start = this.keys.length;
+    const trial = new Sink(Math.max(0, MAX_ISSUES - this.issues.length));
+    const typed = super.entry(schema, plan, i, object, present, trial);
+    if (trial.count === 0) return typed;
+    // The value goes whole; what moved inside it stays in it.
+    this.objects.length = start;
+    this.keys.length = start;
+    if (this.paths.length > start) this.paths.length = start;
+    this.issueCount += trial.count;
+    for (const issue of trial.issues) if (this.issues.length < MAX_ISSUES) this.issues.push(issue);
+    this.objects.push(object);
+    this.keys.push(key);
+    if (this.paths.length < MAX_ISSUES) {
+      this.path.push(key);
+      this.paths.push(bound(this.path.map((item) => (typeof item === 'number' ? String(item) : excerpt(item))).join('.')));
+      this.path.pop();
+    }
+    return true;
+  }
+
+  private envelope(key: string): boolean {
+    this.path.push(key);
+    const envelope = isEnvelopePath(this.path);
+    this.path.pop();
+    return envelope;
+  }
+}
+
+/**
+ * Checks `root` against `schema` and moves out (deletes from the tree) every optional,
+ * non-envelope value that fails, so that what stays fits. Answers what was moved (`count` 0
+ * when nothing was), or `undefined`, leaving the tree as it was, when something that cannot be
+ * moved out fails: a required field, the identity ({@link isEnvelopePath}), the root itself.
+ */
+export function moveOutDeviations(schema: unknown, root: RawObject): Deviations | undefined {
+  const walker = new DeviationWalker();
+  const unresolved = new Sink(0);
+  walker.run(schema as SchemaLike, root, unresolved);
+  if (unresolved.count > 0) return undefined;
+  const values: Deviation[] = [];
+  let count = 0;
+  for (let i = 0; i < walker.keys.length; i++) {
+    const object = walker.objects[i]!;
+    const key = walker.keys[i]!;
+    // A value a variant's rejected option moved out and its chosen one moved again is moved once.
+    if (!Object.hasOwn(object, key)) continue;
+    if (i < walker.paths.length) values.push({ path: walker.paths[i]!, raw: object[key] as RawValue });
+    delete object[key];
+    count++;
+  }
+  return { values, count, issues: walker.issues, issueCount: walker.issueCount };
+}
