@@ -29,9 +29,14 @@ describe('examples/node/server.mjs', () => {
       const ok = await fetch(`${base}/ci/${TOKEN}`, { method: 'POST', body, headers: { 'content-type': 'application/xml' } });
       expect(ok.status).toBe(200);
       expect(await ok.json()).toEqual({ ok: true, id: 'j-node-1:Success', keys: ['j-node-1:Success'] });
+      // One value off the field tables ("N/A" in a number): delivered, flagged, in the answer and the log line.
+      const deviant = body.replace('<Tag>Transcode</Tag>', '<Tag>Transcode</Tag><Operation><MediaInfo><Format><Duration>N/A</Duration></Format></MediaInfo></Operation>').replace('j-node-1', 'j-node-2');
+      const flagged = await fetch(`${base}/ci/${TOKEN}`, { method: 'POST', body: deviant, headers: { 'content-type': 'application/xml' } });
+      expect(await flagged.json()).toEqual({ ok: true, id: 'j-node-2:Success', keys: ['j-node-2:Success'], deviations: 1 });
       const denied = await fetch(`${base}/ci/not-the-token-0123456`, { method: 'POST', body });
       expect(denied.status).toBe(401);
       expect(output).toContain('wanxiang: TaskFinish Transcode JobId=j-node-1 State=Success → logged [j-node-1:Success]');
+      expect(output).toContain('→ logged [j-node-2:Success] flagged: 1 value(s) moved out, first at JobsDetail.0.Operation.MediaInfo.Format.Duration');
       expect(output).not.toContain(TOKEN);
     } finally {
       child.kill('SIGTERM');

@@ -72,6 +72,8 @@ export interface HarnessOptions {
   consumer?: boolean;
   /** The receiver's forward deadline. Default the receiver's. */
   forwardTimeoutMs?: number;
+  /** The receiver's `invalid` policy. Default the receiver's (`'deliver'`). */
+  invalid?: 'deliver' | 'reject';
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -140,6 +142,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     tokens: [TOKEN],
     logger,
     ...(options.forwardTimeoutMs ? { forwardTimeoutMs: options.forwardTimeoutMs } : {}),
+    ...(options.invalid ? { invalid: options.invalid } : {}),
     forwarder: {
       send(delivery) {
         if (mode === 'reject') return Promise.reject(new Error('injected forwarder failure'));

@@ -21,6 +21,7 @@ function startTask(env: Record<string, string>) {
       ALLOWED_REGIONS: '',
       ALLOWED_QUEUES: '',
       ALLOWED_WORKFLOWS: '',
+      INVALID_CALLBACKS: '',
       ...env,
     },
     stdin: 'null',
