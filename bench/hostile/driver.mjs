@@ -1,6 +1,7 @@
 // One hostile shape in one format, measured in a process of its own:
-//   node --max-old-space-size=128 --expose-gc bench/hostile/driver.mjs <core bundle> <shape> <xml|json> <bytes>
-// prints one JSON line. The bundle is @wanxiang/core's src/index.ts bundled by esbuild (see
+//   node --max-old-space-size=128 --expose-gc bench/hostile/driver.mjs <core bundle> <shape> <xml|json> <bytes> [strict|lenient]
+// prints one JSON line. `lenient` measures parseCallbackLenient (the receiver's default reading),
+// whose outcome is an event with deviations when the identity holds. The bundle is @wanxiang/core's src/index.ts bundled by esbuild (see
 // bundle.mjs), so the sources are measured, not a stale dist.
 //
 // Memory: both bodies are built and every code path warmed first; then gc() twice and the
@@ -19,15 +20,23 @@ import v8 from 'node:v8';
 import { rssSampler } from '../rss-sampler.mjs';
 import { benign, shapes } from './shapes.mjs';
 
-const [bundle, shapeId, format, bytesArg] = process.argv.slice(2);
-const { safeParseCallback } = await import(bundle);
+const [bundle, shapeId, format, bytesArg, reading = 'strict'] = process.argv.slice(2);
+const { safeParseCallback, parseCallbackLenient } = await import(bundle);
 const size = Number(bytesArg);
 const shape = shapes.find((s) => s.id === shapeId);
 if (!shape) throw new Error(`no shape ${shapeId}`);
 const hostileBody = shape[format](size);
 const benignBody = benign(format, size);
 const options = { contentType: format === 'xml' ? 'application/xml' : 'application/json' };
-const parse = (body) => safeParseCallback(body, options);
+const lenient = (body) => {
+  try {
+    const { event, deviations } = parseCallbackLenient(body, options);
+    return { success: true, event, deviations };
+  } catch (error) {
+    return { success: false, error };
+  }
+};
+const parse = reading === 'lenient' ? lenient : (body) => safeParseCallback(body, options);
 
 
 const used = (s) => s.usedHeapSize + s.externalMemory;
@@ -54,7 +63,13 @@ function measureMemory(sampler) {
 
 function summarize(outcome) {
   const error = outcome.success ? undefined : outcome.error;
-  if (error === undefined) return { outcome: 'event', longestText: 0, answerBytes: 0 };
+  if (error === undefined) {
+    const deviations = outcome.deviations;
+    if (deviations === undefined) return { outcome: 'event', longestText: 0, answerBytes: 0 };
+    // What a flagged delivery carries about them (the values are raw body text, bounded by the body itself).
+    const longestText = Math.max(0, ...deviations.issues.flatMap((issue) => [issue.path.length, issue.message.length]), ...deviations.values.map((value) => value.path.length));
+    return { outcome: 'deviations', issues: deviations.issues.length, issueCount: deviations.issueCount, longestText, answerBytes: JSON.stringify({ ok: true, deviations: deviations.count }).length };
+  }
   return {
     outcome: error.code,
     typedError: error.name === 'CallbackError' && typeof error.code === 'string' && Array.isArray(error.issues),

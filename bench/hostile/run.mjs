@@ -27,8 +27,8 @@ export async function bundleCore() {
  * The driver's figures for one shape and format; a process that crashes (out of memory above
  * all) resolves to `{ crashed: true, exitCode, stderr }` rather than rejecting.
  */
-export function runShape(bundleUrl, shape, format, bytes = BODY_BYTES) {
-  return runLine(['--max-old-space-size=128', '--expose-gc', driver, bundleUrl, shape, format, String(bytes)], shape, format);
+export function runShape(bundleUrl, shape, format, bytes = BODY_BYTES, reading = 'strict') {
+  return runLine(['--max-old-space-size=128', '--expose-gc', driver, bundleUrl, shape, format, String(bytes), reading], shape, format);
 }
 
 /** The reference parser's times on the same two bodies (reference.mjs): `{ reference, hostileMs, benignMs }`. */

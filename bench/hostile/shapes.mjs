@@ -44,6 +44,18 @@ export const shapes = [
     json: (n) => fill(n, '{"JobsDetail":{"Tag":"MediaInfo","Operation":{"MediaInfo":{"Stream":{"Video":[', () => '{"Index":"x"}', ']}}}}}', ','),
   },
   {
+    id: 'identified-wrong-jobs',
+    what: 'jobs with a JobId and a wrongly typed field each (the lenient reading moves one value per job)',
+    xml: (n) => fill(n, '<Response><EventName>TaskFinish</EventName>', (i) => `<JobsDetail><JobId>j${i}</JobId><Tag>Snapshot</Tag><Code><a>1</a></Code></JobsDetail>`, '</Response>'),
+    json: (n) => fill(n, '{"EventName":"TaskFinish","JobsDetail":[', (i) => `{"JobId":"j${i}","Tag":"Snapshot","Code":{"a":1}}`, ']}', ','),
+  },
+  {
+    id: 'identified-wrong-items',
+    what: 'one identified MediaInfo job whose Stream.Video items each hold a wrong Index (a value moved per item)',
+    xml: (n) => fill(n, '<Response><JobsDetail><JobId>j1</JobId><Tag>MediaInfo</Tag><Operation><MediaInfo><Stream>', () => '<Video><Index>x</Index></Video>', '</Stream></MediaInfo></Operation></JobsDetail></Response>'),
+    json: (n) => fill(n, '{"JobsDetail":{"JobId":"j1","Tag":"MediaInfo","Operation":{"MediaInfo":{"Stream":{"Video":[', () => '{"Index":"x"}', ']}}}}}', ','),
+  },
+  {
     id: 'wrong-headers',
     what: 'a moderation cos_headers map of distinct keys, each with a wrong value',
     xml: (n) => fill(n, '<Response><code>0</code><data><cos_headers>', (i) => `<k${i}><a>1</a></k${i}>`, '</cos_headers></data></Response>'),

@@ -2,7 +2,8 @@ import { bound, MAX_ISSUES, type CallbackIssue } from './errors.js';
 import type { EntryPlan } from './entry-plan.js';
 import { excerpt } from './excerpt.js';
 import { Sink, Walker } from './issues.js';
-import type { RawObject, RawValue } from './raw.js';
+import type { EventKind } from './event-name.js';
+import { isRawObject, type RawObject, type RawValue } from './raw.js';
 import { isModerationDetail, isModerationSimple, isTaskFinish, isWorkflowFinish } from './guards/event-kind.js';
 import type { SchemaLike } from './schema-like.js';
 import type { CallbackEvent } from './schemas/callback-event.js';
@@ -63,6 +64,29 @@ export function identifies(event: CallbackEvent): boolean {
 }
 
 /**
+ * {@link identifies} on the raw tree of a body of this kind, before anything is moved: a body
+ * that cannot be delivered leniently is refused at the strict reading's cost, without a second
+ * read (a hostile body of wrong items and no JobId cost three times as much otherwise).
+ */
+export function mayIdentify(kind: EventKind, root: RawObject): boolean {
+  const text = (node: unknown, key: string) => isRawObject(node) && typeof node[key] === 'string';
+  switch (kind) {
+    case 'TaskFinish': {
+      const jobs = root.JobsDetail;
+      return Array.isArray(jobs) ? jobs.every((job) => text(job, 'JobId')) : text(jobs, 'JobId');
+    }
+    case 'WorkflowFinish':
+      return text(root.WorkflowExecution, 'RunId');
+    case 'ModerationDetail':
+      return text(root.JobsDetail, 'JobId');
+    case 'ModerationSimple':
+      return text(root.data, 'trace_id');
+    default:
+      return false;
+  }
+}
+
+/**
  * The issue collector's walk, where an optional entry that fails is moved out instead of
  * failing its parent: the deepest optional field around each issue goes, the rest of the event
  * stays typed. Moves are recorded during the walk and made after it, so the walk reads the tree
@@ -79,16 +103,20 @@ class DeviationWalker extends Walker {
   protected override entry(schema: SchemaLike, plan: EntryPlan, i: number, object: Record<string, unknown>, present: boolean, sink: Sink): boolean {
     const key = plan.keys[i]!;
     if (!present || !plan.optional[i] || this.envelope(key)) return super.entry(schema, plan, i, object, present, sink);
+    // The entry's issues are those the sink gains during it: no sink of its own (one per field
+    // of the body was most of the time on a large one).
+    const count = sink.count;
+    const kept = sink.issues.length;
     const start = this.keys.length;
-    const trial = new Sink(Math.max(0, MAX_ISSUES - this.issues.length));
-    const typed = super.entry(schema, plan, i, object, present, trial);
-    if (trial.count === 0) return typed;
-    // The value goes whole; what moved inside it stays in it.
+    const typed = super.entry(schema, plan, i, object, present, sink);
+    if (sink.count === count) return typed;
+    // The value goes whole; what moved inside it stays in it. Its issues become the deviations'.
     this.objects.length = start;
     this.keys.length = start;
     if (this.paths.length > start) this.paths.length = start;
-    this.issueCount += trial.count;
-    for (const issue of trial.issues) if (this.issues.length < MAX_ISSUES) this.issues.push(issue);
+    this.issueCount += sink.count - count;
+    sink.count = count;
+    for (const issue of sink.issues.splice(kept)) if (this.issues.length < MAX_ISSUES) this.issues.push(issue);
     this.objects.push(object);
     this.keys.push(key);
     if (this.paths.length < MAX_ISSUES) {
@@ -108,6 +136,25 @@ class DeviationWalker extends Walker {
 }
 
 /**
+ * The walk's own sink: it keeps an issue's message only while the deviations still have room
+ * for it, since whatever it gains inside a field that is then moved out becomes theirs.
+ */
+class DeviationSink extends Sink {
+  constructor(private readonly walker: { readonly issues: readonly CallbackIssue[] }) {
+    super(MAX_ISSUES);
+  }
+
+  override get keeping(): boolean {
+    return this.walker.issues.length + this.issues.length < MAX_ISSUES;
+  }
+
+  // A variant's trial too: the issues moved out of it leave its own list empty, so a limit of its own would never stop it.
+  override trial(): Sink {
+    return new DeviationSink(this.walker);
+  }
+}
+
+/**
  * Checks `root` against `schema` and moves out (deletes from the tree) every optional,
  * non-envelope value that fails, so that what stays fits. Answers what was moved (`count` 0
  * when nothing was), or `undefined`, leaving the tree as it was, when something that cannot be
@@ -115,7 +162,7 @@ class DeviationWalker extends Walker {
  */
 export function moveOutDeviations(schema: unknown, root: RawObject): Deviations | undefined {
   const walker = new DeviationWalker();
-  const unresolved = new Sink(0);
+  const unresolved = new DeviationSink(walker);
   walker.run(schema as SchemaLike, root, unresolved);
   if (unresolved.count > 0) return undefined;
   const values: Deviation[] = [];

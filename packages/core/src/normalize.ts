@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { CallbackError, type CallbackIssue } from './errors.js';
 import { coerce, MISFIT } from './coerce.js';
-import { identifies, moveOutDeviations, type Deviations } from './deviations.js';
+import { identifies, mayIdentify, moveOutDeviations, type Deviations } from './deviations.js';
 import { excerpt } from './excerpt.js';
 import { collectIssues, type IssueReport } from './issues.js';
 import { identifyEvent, type EventIdentity, type EventKind } from './event-name.js';
@@ -60,18 +60,19 @@ export interface LenientEvent {
 /**
  * {@link normalizeEvent}'s lenient reading: a value that fails its schema is moved out of the
  * event ({@link moveOutDeviations}) rather than failing it, so every field the event still has
- * is typed and validated, and the deviations name the rest. `reread` reads the body again into
- * a fresh tree: the values moved out are taken from one that nothing has coerced.
+ * is typed and validated, and the deviations name the rest. `read` reads the body into a fresh
+ * tree, each time it is called: the values moved out are taken from one that nothing has
+ * coerced, and the first tree is dropped before the second is read (two at once were 17× the body).
  *
  * @throws CallbackError `INVALID_CALLBACK`, as {@link normalizeEvent} does, when what fails
  *   cannot be moved out: the event's identity, a required field, the root.
  */
-export function normalizeLenient(raw: RawValue | undefined, contentVersion: string | null | undefined, reread: () => RawValue | undefined): LenientEvent {
-  const identity = strictly(raw, contentVersion);
+export function normalizeLenient(read: () => RawValue | undefined, contentVersion: string | null | undefined): LenientEvent {
+  const identity = strictly(read(), contentVersion);
   if (!('kind' in identity)) return { event: identity.event };
   const schema = schemas[identity.kind];
   const fresh = () => {
-    const root = identify(unwrap(reread()), contentVersion).root;
+    const root = identify(unwrap(read()), contentVersion).root;
     root.EventName = identity.eventName;
     return root;
   };
@@ -91,12 +92,25 @@ export function normalizeLenient(raw: RawValue | undefined, contentVersion: stri
   return { event, deviations };
 }
 
-/** The strict fast path alone: the event, or the identity of a body that misfits (its tree is dropped here). */
+/**
+ * The strict fast path alone: the event, or the identity of a body that misfits (its tree is
+ * dropped here).
+ *
+ * @throws CallbackError as {@link normalizeEvent} does when the body misfits and cannot name
+ *   the ids a lenient delivery needs.
+ */
 function strictly(raw: RawValue | undefined, contentVersion: string | null | undefined): { event: CallbackEvent } | EventIdentity {
   const { root, identity } = identify(unwrap(raw), contentVersion);
   root.EventName = identity.eventName;
-  const event = coerce(schemas[identity.kind] as never, root);
-  return event === MISFIT ? identity : { event: event as CallbackEvent };
+  const schema = schemas[identity.kind];
+  const event = coerce(schema as never, root);
+  if (event !== MISFIT) return { event: event as CallbackEvent };
+  if (!mayIdentify(identity.kind, root)) {
+    // As normalizeEvent: the partly coerced tree has exactly the body's issues.
+    const report = collectIssues(schema, root);
+    if (report.count > 0) throw invalid(identity, report);
+  }
+  return identity;
 }
 
 /** Some JSON bodies wrap the event as {"Response": {...}}, the way XML has a <Response> root. */

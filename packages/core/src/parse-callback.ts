@@ -41,7 +41,7 @@ export function parseCallback(body: CallbackBody, options: ParseOptions = {}): C
  *   be the ones its valid twin gets.
  */
 export function parseCallbackLenient(body: CallbackBody, options: ParseOptions = {}): LenientEvent {
-  return reading(body, options, (read) => normalizeLenient(read(), options.contentVersion, read));
+  return reading(body, options, (read) => normalizeLenient(read, options.contentVersion));
 }
 
 /** Reads the body within the options' limits and hands `normalize` a function that reads it into a fresh tree. */

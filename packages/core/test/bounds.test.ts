@@ -47,7 +47,26 @@ const overTime = new Set([
   'many-keys/json',
   'tiny-objects/json',
   'deep-repeated/xml',
+  // wrong-jobs and wrong-streams with their ids, for the lenient reading below: the same strict work.
+  'identified-wrong-jobs/xml',
+  'identified-wrong-jobs/json',
+  'identified-wrong-items/xml',
+  'identified-wrong-items/json',
 ]);
+
+/**
+ * The lenient reading (`parseCallbackLenient`, the receiver's default) on the same bodies: every
+ * check as above, memory held to the same 10× but for the shapes listed here, where 50,000 to
+ * 300,000 values are moved out of an identified event. It reads the body twice (the values moved
+ * out are taken from a tree nothing has coerced), and the first tree is still uncollected
+ * garbage while the second is walked: 10.1–10.4× and 13.0× measured (bench/hostile/driver.mjs
+ * … lenient, 2026-12-03; `delete` versus setting undefined made no difference). Held to
+ * LENIENT_MEMORY_CEILING until the lenient reading needs one tree. Time is printed and held to
+ * LENIENT_TIME_CEILING (≤ 5× on most shapes; 4.4–9.8× on the identified shapes): open, with issue 11.
+ */
+const lenientOverMemory = new Set(['identified-wrong-jobs/json', 'identified-wrong-items/xml', 'identified-wrong-items/json']);
+const LENIENT_MEMORY_CEILING = 16;
+const LENIENT_TIME_CEILING = 15;
 
 let bundle: { url: string; dispose: () => void };
 beforeAll(async () => {
@@ -88,6 +107,35 @@ describe.sequential('bounds on hostile bodies near 4 MiB', () => {
         expect(time, `${figures}; ${ref.reference} ${reference.toFixed(2)}×`).toBeLessThanOrEqual(bound);
       };
       it(`${id}${slow ? ' (time held to the reference parser)' : ''}: ${shape.what}`, check, 120_000);
+    }
+  }
+});
+
+describe.sequential('bounds of the lenient reading on the same bodies', () => {
+  for (const shape of shapes as { id: string; what: string }[]) {
+    for (const format of ['xml', 'json'] as const) {
+      const id = `${shape.id}/${format}`;
+      const over = lenientOverMemory.has(id);
+      it(`${id} lenient${over ? ' (memory held to its ceiling)' : ''}`, async () => {
+        const r = await runShape(bundle.url, shape.id, format, undefined, 'lenient');
+        expect(r.crashed, `${id} crashed: ${r.stderr}`).toBeFalsy();
+        if (r.outcome === 'deviations') {
+          expect(r.issues).toBeLessThanOrEqual(MAX_ISSUES);
+          expect(r.issueCount).toBeGreaterThanOrEqual(r.issues);
+          expect(r.longestText).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+          expect(r.answerBytes).toBeLessThan(100);
+        } else if (r.outcome !== 'event') {
+          expect(r.typedError).toBe(true);
+          expect(r.issues).toBeLessThanOrEqual(MAX_ISSUES);
+          expect(r.longestText).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+        }
+        const memory = r.peakHeap / r.bytes;
+        const time = r.hostileMs / r.benignMs;
+        const figures = `${id} lenient (${r.outcome}): heap ${memory.toFixed(1)}× body, time ${time.toFixed(2)}× benign (${r.hostileMs.toFixed(0)} / ${r.benignMs.toFixed(0)} ms)`;
+        console.log(figures);
+        expect(memory, figures).toBeLessThanOrEqual(over ? LENIENT_MEMORY_CEILING : MEMORY_BOUND);
+        expect(time, figures).toBeLessThanOrEqual(LENIENT_TIME_CEILING);
+      }, 120_000);
     }
   }
 });
