@@ -14,6 +14,10 @@ export const jobEntries = {
   /** Documented as String (percent done); `"100"` when finished. */
   Progress: v.optional(Text),
   CreationTime: v.optional(Text),
+  /**
+   * Text, as documented: job lookups and submit answers show `-` here while a job runs, so a
+   * time is parsed on demand (`parseCiTime`, which refuses `-`), never by the schema.
+   */
   StartTime: v.optional(Text),
   EndTime: v.optional(Text),
   QueueId: v.optional(Text),

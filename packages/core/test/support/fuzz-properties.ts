@@ -17,6 +17,7 @@ import {
   isCallbackError,
   knownTags,
   parseCallback,
+  parseCallbackLenient,
   reviewEventNames,
   type CallbackBody,
   type CallbackError,
@@ -209,7 +210,32 @@ export function parseOutcome(body: CallbackBody, options: ParseOptions): Outcome
       if (typeof issue.path !== 'string' || typeof issue.message !== 'string') throw new Error(`a malformed issue: ${JSON.stringify(issue)}`);
     }
   }
+  checkLenient(body, options, outcome);
   return outcome;
+}
+
+/**
+ * The lenient reading of the same body agrees: the strict event and no deviations for a valid
+ * body; the same error for one that is malformed or over a limit; for an invalid one, the same
+ * error, or an event (which the strict reading takes back) with bounded deviations.
+ */
+function checkLenient(body: CallbackBody, options: ParseOptions, strict: Outcome): void {
+  let lenient: ReturnType<typeof parseCallbackLenient>;
+  try {
+    lenient = parseCallbackLenient(body, options);
+  } catch (thrown) {
+    if (!isCallbackError(thrown)) throw new Error(`parseCallbackLenient threw something other than a CallbackError: ${describeThrown(thrown)}`);
+    if (strict.ok || thrown.code !== strict.error.code) fail(`parseCallbackLenient threw ${thrown.code} where parseCallback gave`, strict);
+    return;
+  }
+  if (strict.ok) {
+    if (lenient.deviations !== undefined || !isDeepStrictEqual(lenient.event, strict.event)) fail('parseCallbackLenient differs on a valid body', strict);
+    return;
+  }
+  if (strict.error.code !== 'INVALID_CALLBACK') fail(`parseCallbackLenient gave an event where parseCallback gave`, strict);
+  const { deviations } = lenient;
+  if (deviations === undefined || deviations.count === 0 || deviations.values.length > 100 || deviations.issues.length > 100) fail(`parseCallbackLenient: deviations out of bounds ${JSON.stringify(deviations)?.slice(0, 300)}`);
+  JSON.stringify(lenient.event);
 }
 
 function fail(message: string, outcome?: Outcome): never {

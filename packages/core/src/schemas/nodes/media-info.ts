@@ -5,10 +5,17 @@ import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
 
 // Types from the MediaInfo structure of the media-info API page (数据万象 获取媒体信息), the
-// structure every media job's `Operation.MediaInfo` reuses. Two deviations: the table types
-// `Video.Fps` as Int, but CI sends ratios such as "50/1", so it is text here; and it types the
-// streams as Containers, but a file has as many as it has (the VoiceSeparate samples repeat
-// `<Audio>`), so `Video`, `Audio` and `Subtitle` are all lists.
+// structure every media job's `Operation.MediaInfo` reuses. Two deviations: the API tables type
+// `Video.Fps` as Float (the Go SDK's page as Int), but CI sends ratios such as "50/1", so it is
+// text here; and they type the streams as Containers, but a file has as many as it has (the
+// VoiceSeparate samples repeat `<Audio>`), so `Video`, `Audio` and `Subtitle` are all lists.
+// Kept as documented, with the evidence against (issue 11): the numbers stay numbers although
+// cos-go-sdk-v5 and cos-java-sdk-v5 type every MediaInfo number as a string (ci_media.go
+// 622–690), since no sample, callback or lookup, holds a placeholder (`N/A`, `-`) in one; a
+// callback that does is delivered by the lenient reading with that number moved out. Samples
+// carry bps where the table says kbps (`Bitrate` 1031968) and decimals in Ints (`Level`
+// 1.000): Numeric takes them as they are. `Subtitle` is always empty in the samples (the Go SDK
+// types it as a string): a node here, as the table says.
 
 /** The children every stream has: which stream it is, its codec and its timing. */
 const streamEntries = {

@@ -9,6 +9,10 @@ const WorkflowRefSchema = node({
   Name: Text,
 });
 
+// One node, as the table says and every sample shows; cos-go-sdk-v5 types it as a list
+// (ci_media.go:867), which no callback has shown: a repeated `<Workflow>` is moved out by the
+// lenient reading (test/spec-conformance.test.ts lists the decision).
+
 /** `JobsDetail.Workflow`: present when a workflow, not an API call, started the job. */
 export interface WorkflowRef extends v.InferOutput<typeof WorkflowRefSchema> {}
 
