@@ -25,9 +25,11 @@ const receiver = createReceiver({
   invalid: deliveryPolicyFromEnv((name) => process.env[name]),
   forwarder: {
     async send({ id, keys, receivedAt, event, deviations }) {
-      for (const pair of deliverer ? perKeyEvents(event, keys, deviations) : []) {
-        const posted = await deliverer.post(pair.key, receivedAt, pair.event, pair.deviations);
-        if (posted.kind === 'retry') throw new Error(posted.reason);
+      if (deliverer) {
+        for (const pair of perKeyEvents(event, keys, deviations)) {
+          const posted = await deliverer.post(pair.key, receivedAt, pair.event, pair.deviations);
+          if (posted.kind === 'retry') throw new Error(posted.reason);
+        }
       }
       const flagged = deviations ? ` flagged: ${deviations.count} value(s) moved out, first at ${deviations.values[0]?.path}` : '';
       console.log(`wanxiang: ${describeEvent(event)} → ${DOWNSTREAM_URL ? 'delivered' : 'logged'} [${id}]${flagged}`);

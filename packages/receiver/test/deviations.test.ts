@@ -23,7 +23,7 @@ import { TOKEN, bodyOf, post, setup } from './support/fixtures.js';
 
 const shapes = Object.entries(deviantShapes);
 const formats = ['xml', 'json'] as const;
-const headers = (format: 'xml' | 'json', body: string) => ({
+const headers = (format: 'xml' | 'json', body: string): { contentType: string; headers: Record<string, string> } => ({
   contentType: `application/${format}`,
   // A Detail moderation body says so in its header, as CI sends it.
   headers: body.includes('"ReviewImage"') || body.includes('<EventName>ReviewImage') ? { 'x-ci-content-version': 'Detail' } : {},
