@@ -8,6 +8,7 @@
 // A larger heap than the driver's: txml holds some of these trees at 40× their text.
 // Timing as in driver.mjs: alternately, after a warm-up, the fastest of five each.
 import { parse as txml } from 'txml/txml';
+import { fastestTimes, warmUp } from './alternate-timing.mjs';
 import { benign, shapes } from './shapes.mjs';
 
 const [shapeId, format, bytesArg] = process.argv.slice(2);
@@ -18,22 +19,8 @@ const hostileBody = shape[format](size);
 const benignBody = benign(format, size);
 const parse = format === 'json' ? (body) => JSON.parse(body) : (body) => txml(body);
 
-function timeOnce(body) {
-  const start = performance.now();
-  parse(body);
-  return performance.now() - start;
-}
-
-for (let i = 0; i < 2; i++) {
-  parse(benignBody);
-  parse(hostileBody);
-}
-const hostileTimes = [];
-const benignTimes = [];
-for (let i = 0; i < 5; i++) {
-  benignTimes.push(timeOnce(benignBody));
-  hostileTimes.push(timeOnce(hostileBody));
-}
+warmUp(parse, hostileBody, benignBody);
+const { hostileMs, benignMs } = fastestTimes(parse, hostileBody, benignBody);
 process.stdout.write(
-  JSON.stringify({ shape: shapeId, format, reference: format === 'json' ? 'JSON.parse' : 'txml', hostileMs: Math.min(...hostileTimes), benignMs: Math.min(...benignTimes) }) + '\n',
+  JSON.stringify({ shape: shapeId, format, reference: format === 'json' ? 'JSON.parse' : 'txml', hostileMs, benignMs }) + '\n',
 );
