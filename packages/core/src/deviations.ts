@@ -31,7 +31,8 @@ export interface Deviations {
 /**
  * The fields that make an event's identity, by path: its idempotency keys are built from them
  * (`JobId:State` per job, the `RunId`, the moderation `JobId` or `trace_id`), so the lenient
- * reading never moves them out. A body whose identity fails is refused as the strict reading
+ * reading never moves them out; nor `data.event`, which names a Simple moderation event. A body
+ * whose identity fails is refused as the strict reading
  * refuses it: a callback delivered under a key other than the one its valid twin gets would
  * reach the downstream twice.
  */
@@ -41,7 +42,7 @@ export function isEnvelopePath(path: readonly (string | number)[]): boolean {
     case 1:
       return first === 'data'; // the Simple moderation result, which holds trace_id
     case 2:
-      return (first === 'JobsDetail' && second === 'JobId') || (first === 'WorkflowExecution' && second === 'RunId') || (first === 'data' && second === 'trace_id');
+      return (first === 'JobsDetail' && second === 'JobId') || (first === 'WorkflowExecution' && second === 'RunId') || (first === 'data' && (second === 'trace_id' || second === 'event'));
     case 3:
       return first === 'JobsDetail' && typeof second === 'number' && (third === 'JobId' || third === 'State');
     default:
@@ -61,6 +62,30 @@ export function identifies(event: CallbackEvent): boolean {
   if (isModerationDetail(event)) return typeof (event.JobsDetail as { JobId?: unknown }).JobId === 'string';
   if (isModerationSimple(event)) return typeof event.data?.trace_id === 'string';
   return false;
+}
+
+/**
+ * The paths the lenient reading must not move out of this tree: {@link isEnvelopePath}, and,
+ * for a Simple moderation body whose `EventName` is inferred from its hit-info nodes
+ * (`inferReviewName`, no `data.event`), what that inference reads: every `*_info` node of `data`
+ * and any with a `hit_flag` (or a list of such), and the `hit_flag`, `count` and `score` in each.
+ * Moving one out could change the inferred name, and with it what the valid twin is called.
+ */
+export function identityPaths(kind: EventKind, root: RawObject): (path: readonly (string | number)[]) => boolean {
+  const data = root.data;
+  const inferred = kind === 'ModerationSimple' && !(isRawObject(data) && typeof data.event === 'string');
+  if (!inferred) return isEnvelopePath;
+  // The walk reads the tree before anything moves, so `data` here is what inferReviewName read.
+  const node = (key: string | number | undefined) => (isRawObject(data) ? data[key as string] : undefined);
+  const isHit = (value: unknown) => isRawObject(value) && value.hit_flag !== undefined;
+  return (path) => {
+    if (isEnvelopePath(path)) return true;
+    if (path[0] !== 'data') return false;
+    const value = node(path[1]);
+    // A hit node sent as a list is not read as one, but its valid twin's would be.
+    if (path.length === 2) return String(path[1]).endsWith('_info') || isHit(value) || (Array.isArray(value) && value.some(isHit));
+    return path.length === 3 && (path[2] === 'hit_flag' || path[2] === 'count' || path[2] === 'score') && isHit(value);
+  };
 }
 
 /**
@@ -100,6 +125,10 @@ class DeviationWalker extends Walker {
   readonly issues: CallbackIssue[] = [];
   issueCount = 0;
 
+  constructor(private readonly isIdentity: (path: readonly (string | number)[]) => boolean) {
+    super();
+  }
+
   protected override entry(schema: SchemaLike, plan: EntryPlan, i: number, object: Record<string, unknown>, present: boolean, sink: Sink): boolean {
     const key = plan.keys[i]!;
     if (!present || !plan.optional[i] || this.envelope(key)) return super.entry(schema, plan, i, object, present, sink);
@@ -129,7 +158,7 @@ class DeviationWalker extends Walker {
 
   private envelope(key: string): boolean {
     this.path.push(key);
-    const envelope = isEnvelopePath(this.path);
+    const envelope = this.isIdentity(this.path);
     this.path.pop();
     return envelope;
   }
@@ -158,10 +187,10 @@ class DeviationSink extends Sink {
  * Checks `root` against `schema` and moves out (deletes from the tree) every optional,
  * non-envelope value that fails, so that what stays fits. Answers what was moved (`count` 0
  * when nothing was), or `undefined`, leaving the tree as it was, when something that cannot be
- * moved out fails: a required field, the identity ({@link isEnvelopePath}), the root itself.
+ * moved out fails: a required field, the identity (`isIdentity`, {@link identityPaths}), the root itself.
  */
-export function moveOutDeviations(schema: unknown, root: RawObject): Deviations | undefined {
-  const walker = new DeviationWalker();
+export function moveOutDeviations(schema: unknown, root: RawObject, isIdentity: (path: readonly (string | number)[]) => boolean = isEnvelopePath): Deviations | undefined {
+  const walker = new DeviationWalker(isIdentity);
   const unresolved = new DeviationSink(walker);
   walker.run(schema as SchemaLike, root, unresolved);
   if (unresolved.count > 0) return undefined;

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { CallbackError, type CallbackIssue } from './errors.js';
 import { coerce, MISFIT } from './coerce.js';
-import { identifies, mayIdentify, moveOutDeviations, type Deviations } from './deviations.js';
+import { identifies, identityPaths, mayIdentify, moveOutDeviations, type Deviations } from './deviations.js';
 import { excerpt } from './excerpt.js';
 import { collectIssues, type IssueReport } from './issues.js';
 import { identifyEvent, type EventIdentity, type EventKind } from './event-name.js';
@@ -77,14 +77,15 @@ export function normalizeLenient(read: () => RawValue | undefined, contentVersio
     return root;
   };
   const root = fresh();
-  const deviations = moveOutDeviations(schema, root);
+  const isIdentity = identityPaths(identity.kind, root);
+  const deviations = moveOutDeviations(schema, root, isIdentity);
   if (deviations === undefined) throw invalid(identity, collectIssues(schema, root));
   // Nothing to move: a shape the fast path leaves to valibot, as in normalizeEvent.
   if (deviations.count === 0) return { event: validate(root, identity) };
   let event = coerce(schema as never, root) as CallbackEvent | typeof MISFIT;
   if (event === MISFIT) {
     const again = fresh();
-    moveOutDeviations(schema, again);
+    moveOutDeviations(schema, again, isIdentity);
     event = validate(again, identity);
   }
   // Refused as the strict reading refuses it, with the same issues: every one is in a value moved out.

@@ -114,6 +114,11 @@ describe('the identity is never moved out: such a body is refused as the strict 
     ['a Simple trace_id with children', '{"EventName":"ReviewImage","code":0,"data":{"trace_id":{"x":"1"}}}', 'data.trace_id', 'Simple'],
     ['a Simple data that is a list', '{"EventName":"ReviewImage","code":0,"data":[{"trace_id":"t1"},{"trace_id":"t2"}]}', 'data', 'Simple'],
     ['a job that is text', '{"EventName":"TaskFinish","JobsDetail":["j1"]}', 'JobsDetail.0'],
+    // data.event names the event: moved out, the hit-info nodes would name it ReviewAudio.
+    ['a Simple data.event that is a list', '{"code":0,"message":"ok","data":{"trace_id":"tr1","event":["ReviewImage","ReviewImage"],"porn_info":{"hit_flag":0,"score":0}}}', 'data.event', 'Simple'],
+    // Without data.event the name is read from the hit-info nodes: none of them may move.
+    ['an inferred name\'s hit score with children', '{"code":0,"message":"ok","data":{"trace_id":"tr1","porn_info":{"hit_flag":0,"score":{"x":"1"}}}}', 'data.porn_info.score', 'Simple'],
+    ['an inferred name\'s hit node that is a list', '{"code":0,"message":"ok","data":{"trace_id":"tr1","porn_info":[{"hit_flag":0,"count":0}],"ads_info":{"hit_flag":0,"score":0}}}', 'data.porn_info', 'Simple'],
   ] as const;
   for (const [what, body, path, contentVersion] of cases) {
     it(what, () => {
@@ -130,6 +135,20 @@ describe('the identity is never moved out: such a body is refused as the strict 
     expect(parseCallbackLenient(valid, JSON_)).toEqual({ event: parseCallback(valid, JSON_) });
     const deviant = '{"EventName":"TaskFinish","JobsDetail":[{"State":"Success","Tag":"Transcode","Progress":{"x":"1"}}]}';
     expect(() => parseCallbackLenient(deviant, JSON_)).toThrow(expect.objectContaining({ code: 'INVALID_CALLBACK', issues: [{ path: 'JobsDetail.0.Progress', message: expect.any(String) }] }));
+  });
+
+  it('an inferred name: what the inference does not read may deviate', () => {
+    const body = '{"code":0,"message":"ok","data":{"trace_id":"tr1","url":{"x":"1"},"porn_info":{"hit_flag":0,"score":0,"label":["a","b"]}}}';
+    const { event, deviations } = parseCallbackLenient(body, { ...JSON_, contentVersion: 'Simple' });
+    expect(event.EventName).toBe('ReviewAudio');
+    expect(deviations?.values.map((value) => value.path)).toEqual(['data.url', 'data.porn_info.label']);
+  });
+
+  it('a Simple body that names its event may deviate in its hit-info nodes, and keeps its name', () => {
+    const body = '{"code":0,"message":"ok","data":{"trace_id":"tr1","event":"ReviewImage","porn_info":{"hit_flag":0,"score":{"x":"1"}}}}';
+    const { event, deviations } = parseCallbackLenient(body, { ...JSON_, contentVersion: 'Simple' });
+    expect(event.EventName).toBe('ReviewImage');
+    expect(deviations?.values).toEqual([{ path: 'data.porn_info.score', raw: { x: '1' } }]);
   });
 
   it('malformed bodies stay malformed', () => {

@@ -14,6 +14,7 @@ import {
   deliveryPolicyFromEnv,
   inlineRelayMessage,
   isRelayMessage,
+  perKeyEvents,
   referenceRelayMessage,
   type Delivery,
   type RelayMessage,
@@ -84,7 +85,7 @@ describe('the receiver delivers a deviating callback flagged (the default)', () 
 
   it('a test request once its deviating value is moved out is not a test request: delivered, flagged', async () => {
     const { receiver, deliveries } = setup();
-    const body = '{"code":0,"message":"Test request when setting callback url","data":{"trace_id":"test_trace_id","url":"u","result":0,"forbidden_status":0,"porn_info":{"hit_flag":"N/A"}}}';
+    const body = '{"code":0,"message":"Test request when setting callback url","data":{"trace_id":"test_trace_id","url":{"x":"u"},"result":0,"forbidden_status":0,"porn_info":{"hit_flag":0,"score":0}}}';
     const response = await receiver.fetch(post(body, { contentType: 'application/json', headers: { 'x-ci-content-version': 'Simple' } }));
     expect(response.status).toBe(200);
     expect(await bodyOf(response)).toMatchObject({ ok: true, deviations: 1 });
@@ -189,6 +190,20 @@ describe('the Standard Webhooks message says so: `deviations` beside `data`', ()
     expect(byKey['jwh3:Success'].deviations).toBeUndefined();
     expect(byKey['jwh4:Success'].deviations).toMatchObject({ count: 1, values: [{ path: deviantShapes.numericPlaceholder.path }], issues: [{ path: deviantShapes.numericPlaceholder.path }] });
     expect((byKey['jwh4:Success'].data as TaskFinishEvent).JobsDetail[0]!.JobId).toBe('jwh4');
+  });
+
+  it('a cut report (over 100 values) flags every job, listed or not, with the whole counts', () => {
+    const event = parseCallback('{"EventName":"TaskFinish","JobsDetail":[{"JobId":"j1","State":"Success"},{"JobId":"j2","State":"Success"}]}', { contentType: 'application/json' });
+    const listed = Array.from({ length: 100 }, (_, i) => ({ path: `JobsDetail.0.Operation.MediaInfo.Stream.Video.${i}.Bitrate`, raw: 'N/A' }));
+    const cut = { values: listed, count: 150, issues: listed.map(({ path }) => ({ path, message: 'expected a number' })), issueCount: 150 };
+    const [first, second] = perKeyEvents(event, ['j1:Success', 'j2:Success'], cut);
+    expect(first!.deviations).toMatchObject({ count: 150, issueCount: 150 });
+    expect(first!.deviations!.values).toHaveLength(100);
+    // j2's fifty values were not listed: it still goes flagged.
+    expect(second!.deviations).toEqual({ values: [], count: 150, issues: [], issueCount: 150 });
+    // A complete report leaves a job without values unflagged.
+    const complete = { values: listed.slice(0, 1), count: 1, issues: cut.issues.slice(0, 1), issueCount: 1 };
+    expect(perKeyEvents(event, ['j1:Success', 'j2:Success'], complete)[1]!.deviations).toBeUndefined();
   });
 
   it('a consumer refuses deviations it cannot trust', () => {

@@ -38,14 +38,16 @@ export function perKeyEvents(event: CallbackEvent, keys: readonly string[], devi
 /**
  * The deviations of job `index` alone, its paths renumbered as in the narrowed event, or
  * `undefined` when none is its own. When the report was cut (more values or issues than it
- * lists), the counts stay the whole callback's: what was not listed cannot be placed.
+ * lists), every job keeps the flag, with the whole callback's counts and what of the listed
+ * values is its own (perhaps none): what was not listed cannot be placed, and a job whose
+ * values were among them must not reach the downstream unflagged.
  */
 function deviationsOfJob(deviations: Deviations, index: number): Deviations | undefined {
   const own = (path: string) => path === `JobsDetail.${index}` || path.startsWith(`JobsDetail.${index}.`) || !/^JobsDetail\.\d+(?:\.|$)/.test(path);
   const renumber = (path: string) => (path.startsWith('JobsDetail.') && own(path) ? path.replace(/^JobsDetail\.\d+/, 'JobsDetail.0') : path);
   const values = deviations.values.filter((value) => own(value.path)).map((value) => ({ ...value, path: renumber(value.path) }));
-  if (values.length === 0) return undefined;
-  const issues = deviations.issues.filter((issue) => own(issue.path)).map((issue) => ({ ...issue, path: renumber(issue.path) }));
   const complete = deviations.count === deviations.values.length && deviations.issueCount === deviations.issues.length;
+  if (values.length === 0 && complete) return undefined;
+  const issues = deviations.issues.filter((issue) => own(issue.path)).map((issue) => ({ ...issue, path: renumber(issue.path) }));
   return { values, count: complete ? values.length : deviations.count, issues, issueCount: complete ? issues.length : deviations.issueCount };
 }
