@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_NAMES, type WanxiangError } from '@wanxiang/core';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_NAMES, isTestRequest, type WanxiangError } from '@wanxiang/core';
 import { ReceiverError } from './errors/receiver-error.js';
 import { errorResponse, jsonResponse } from './errors/response.js';
 import { statusOf } from './errors/status.js';
@@ -8,7 +8,7 @@ import type { ArchiveEntry, Delivery } from './forward/delivery.js';
 import { forwardDelivery } from './forward/forward-delivery.js';
 import { deliveryId, idempotencyKeys } from './forward/idempotency.js';
 import { storeArchive, type ArchiveStep } from './forward/store-archive.js';
-import { admitRequest } from './inbound/admit-request.js';
+import { admitRequest, type Admitted } from './inbound/admit-request.js';
 import { executionContext, type ExecutionContextLike } from './inbound/execution-context.js';
 import { parseDelivered, deliveryPolicy } from './inbound/parse-delivered.js';
 import { createTokenVerifier } from './inbound/token.js';
@@ -17,6 +17,7 @@ import { containedLogger, silentLogger } from './logging/logger.js';
 import { allowListRefusal, validateAllowList } from './policy/allow-list.js';
 import { testRequestAnswer } from './policy/test-request.js';
 import type { Receiver, ReceiverOptions } from './receiver.js';
+import { replayResult, type Processed } from './replay/replay-result.js';
 import { BackgroundWork } from './routing/background.js';
 import { errorReporter } from './routing/report-error.js';
 import { Router } from './routing/router.js';
@@ -55,59 +56,55 @@ export function createReceiver(options: ReceiverOptions): Receiver {
   const report = errorReporter(router, background, logger, deadlines.errorHandlerTimeoutMs);
   const handlerRun = { router, report, logger, timeoutMs: deadlines.handlerTimeoutMs };
 
-  /** One request's pipeline: what it needs to answer and to report. */
-  const handle = async (request: Request, receivedAt: string, context: ExecutionContextLike | undefined): Promise<Response> => {
-    /** Answers a refusal at once; the error handlers learn of it detached, so they cannot delay it. */
-    const refuse = (error: WanxiangError, id?: string) => {
-      const status = statusOf(error);
-      logger.warn('wanxiang: refused a callback request', { status, code: error.code, message: error.message, ...(id ? { id } : {}) });
-      report(error, { status, receivedAt, ...(id ? { id } : {}) }, context);
-      return errorResponse(error);
-    };
+  /**
+   * What follows admission, for a request and for a replay alike: parse, test request,
+   * allow-list, keys, archive, forward. A fresh request's refusals are archived; a replay's
+   * are not (its body is archived already). A dry run stops before anything is stored or sent.
+   */
+  const process = async (body: Admitted, receivedAt: string, mode: { replay: boolean; dryRun: boolean; context: ExecutionContextLike | undefined }): Promise<Processed> => {
     const archiveStep: ArchiveStep | undefined = archive && {
       archive,
       timeoutMs: deadlines.archiveTimeoutMs,
       logger,
-      report: (error, errorContext) => report(error, errorContext, context),
+      report: (error, errorContext) => report(error, errorContext, mode.context),
     };
-
-    const admitted = await admitRequest(request, { verifyToken, maxBytes, bodyTimeoutMs: deadlines.bodyTimeoutMs });
-    if (!('raw' in admitted)) return refuse(admitted);
-    const { raw, contentType, contentVersion } = admitted;
+    const keep = !mode.replay && !mode.dryRun ? archiveStep : undefined;
+    const { raw, contentType, contentVersion } = body;
 
     const parsed = parseDelivered(raw, { contentType, contentVersion, maxBytes, maxDepth, maxNames }, invalid);
     if (!parsed.success) {
-      if (archiveStep) {
+      if (keep) {
         const { code, message } = parsed.error;
         const key = await rejectedArchiveKey(receivedAt, raw);
-        await storeArchive(archiveStep, { status: 'rejected', key, raw, contentType, receivedAt, error: { code, message } });
+        await storeArchive(keep, { status: 'rejected', key, raw, contentType, contentVersion, receivedAt, error: { code, message } });
       }
-      return refuse(parsed.error);
+      return { kind: 'refused', error: parsed.error };
     }
     const { event, deviations } = parsed;
     // A body that only looks like CI's test request once values were moved out of it is not one.
-    const testAnswer = deviations ? undefined : testRequestAnswer(event, logger, receivedAt);
-    if (testAnswer) return testAnswer;
+    if (!deviations && isTestRequest(event)) return { kind: 'test' };
 
     const forbidden = allow && allowListRefusal(event, allow);
     if (forbidden) {
-      if (archiveStep) {
+      if (keep) {
         const { code, message } = forbidden;
         const key = await forbiddenArchiveKey(receivedAt, raw);
-        await storeArchive(archiveStep, { status: 'forbidden', key, raw, contentType, receivedAt, error: { code, message } });
+        await storeArchive(keep, { status: 'forbidden', key, raw, contentType, contentVersion, receivedAt, error: { code, message } });
       }
-      return refuse(forbidden);
+      return { kind: 'refused', error: forbidden };
     }
 
     const keys = await idempotencyKeys(event);
     const id = await deliveryId(keys);
     const delivery: Delivery = { id, keys, event, raw, contentType, contentVersion, receivedAt, ...(deviations ? { deviations } : {}) };
+    if (mode.dryRun) return { kind: 'planned', delivery };
     if (deviations) {
       const first = deviations.issues[0];
       logger.warn('wanxiang: forwarding a callback that deviates from the field tables, flagged', { id, values: deviations.count, issues: deviations.issueCount, ...(first ? { path: first.path, message: first.message } : {}) });
     }
     if (archiveStep) {
-      const entry: ArchiveEntry = { status: 'accepted', key: acceptedArchiveKey(id, receivedAt, raw), raw, contentType, receivedAt, id };
+      // A replay archives too: a by-reference message points at this copy.
+      const entry: ArchiveEntry = { status: 'accepted', key: acceptedArchiveKey(id, receivedAt, raw), raw, contentType, contentVersion, receivedAt, id };
       if (await storeArchive(archiveStep, entry)) delivery.archiveKey = entry.key;
     }
 
@@ -115,14 +112,39 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     if (failed) {
       const cause = failed.cause === undefined ? `no answer within ${deadlines.forwardTimeoutMs} ms` : describeCause(failed.cause);
       logger.error('wanxiang: the forwarder failed', { id, code: failed.code, cause });
-      report(failed, { status: statusOf(failed), receivedAt, id }, context);
-      return errorResponse(failed);
+      report(failed, { status: statusOf(failed), receivedAt, id }, mode.context);
+      return { kind: 'failed', error: failed, delivery };
     }
+    return { kind: 'forwarded', delivery };
+  };
 
-    // Bounded by handlerTimeoutMs either way: in the context after the answer, or before it.
-    const handled = runHandlers(delivery, handlerRun, context);
-    if (!background.track(handled, context)) await handled;
-    return jsonResponse(200, { ok: true, id, keys, ...(deviations ? { deviations: deviations.count } : {}) });
+  /** One request's pipeline: admission, then {@link process}, and the answer. */
+  const handle = async (request: Request, receivedAt: string, context: ExecutionContextLike | undefined): Promise<Response> => {
+    /** Answers a refusal at once; the error handlers learn of it detached, so they cannot delay it. */
+    const refuse = (error: WanxiangError) => {
+      const status = statusOf(error);
+      logger.warn('wanxiang: refused a callback request', { status, code: error.code, message: error.message });
+      report(error, { status, receivedAt }, context);
+      return errorResponse(error);
+    };
+    const admitted = await admitRequest(request, { verifyToken, maxBytes, bodyTimeoutMs: deadlines.bodyTimeoutMs });
+    if (!('raw' in admitted)) return refuse(admitted);
+    const processed = await process(admitted, receivedAt, { replay: false, dryRun: false, context });
+    switch (processed.kind) {
+      case 'refused':
+        return refuse(processed.error);
+      case 'test':
+        return testRequestAnswer(logger, receivedAt);
+      case 'failed':
+        return errorResponse(processed.error);
+      default: {
+        const { delivery } = processed;
+        // Bounded by handlerTimeoutMs either way: in the context after the answer, or before it.
+        const handled = runHandlers(delivery, handlerRun, context);
+        if (!background.track(handled, context)) await handled;
+        return jsonResponse(200, { ok: true, id: delivery.id, keys: delivery.keys, ...(delivery.deviations ? { deviations: delivery.deviations.count } : {}) });
+      }
+    }
   };
 
   const receiver: Receiver = {
@@ -149,6 +171,17 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     onError: (handler) => {
       router.onError(handler);
       return receiver;
+    },
+    replay: async (entry, options = {}) => {
+      const dryRun = options.dryRun === true;
+      const body: Admitted = { raw: entry.raw, contentType: entry.contentType, contentVersion: entry.contentVersion ?? null };
+      try {
+        return replayResult(await process(body, entry.receivedAt, { replay: true, dryRun, context: undefined }), dryRun);
+      } catch (cause) {
+        const error = new ReceiverError('INTERNAL', 'The receiver failed unexpectedly', { cause });
+        logger.error('wanxiang: unexpected failure', { cause: describeCause(cause) });
+        return replayResult({ kind: 'failed', error }, dryRun);
+      }
     },
     drain: () => background.drain(),
   };

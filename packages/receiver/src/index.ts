@@ -2,6 +2,9 @@
 
 export { createReceiver } from './create-receiver.js';
 export type { Receiver, ReceiverOptions } from './receiver.js';
+export type { ReplayInput, ReplayOptions, ReplayResult } from './replay/replay-result.js';
+export { MAX_REPLAY_BATCH, REPLAYABLE_PREFIXES, replayArchive, type ReplayArchiveOptions, type ReplayReport, type ReplaySource } from './replay/replay-archive.js';
+export { replayRoute, type ReplayRouteOptions } from './replay/replay-route.js';
 export type { Logger } from './logging/logger.js';
 export type { ExecutionContextLike } from './inbound/execution-context.js';
 export type { Delivery, Forwarder, Archive, ArchiveEntry } from './forward/delivery.js';

@@ -2,6 +2,7 @@ import type { KnownTag } from '@wanxiang/core';
 import type { Archive, Forwarder } from './forward/delivery.js';
 import type { Logger } from './logging/logger.js';
 import type { AllowList } from './policy/allow-list.js';
+import type { ReplayInput, ReplayOptions, ReplayResult } from './replay/replay-result.js';
 import type { AnyHandler, ErrorHandler, EventHandler, JobHandler, KnownEventName } from './routing/router.js';
 
 /** Options of `createReceiver`. Every wait has a deadline, so the worst-case answer time is bounded (see the README's "Deadlines"). */
@@ -70,6 +71,16 @@ export interface Receiver {
   onAny(handler: AnyHandler): Receiver;
   /** Runs `handler` for every refused request and every archive or handler failure, detached: it never delays an answer. */
   onError(handler: ErrorHandler): Receiver;
+  /**
+   * Runs a kept body (an archive entry: rejected, forbidden, or accepted) through the current
+   * parser, allow-list and forwarder, as a fresh request's body is, without a token: the
+   * archive holds only bodies that were authenticated when they arrived, so whoever may call
+   * this must be trusted with the archive (an admin route with its own token, a script). Keys
+   * are the same as on first arrival, so the relay's ledger delivers each once; a refused body
+   * is not archived again. The `on`/`onAny` handlers do not run: they have no ledger, and a
+   * replay of a body they saw would repeat their effects. Never rejects.
+   */
+  replay(entry: ReplayInput, options?: ReplayOptions): Promise<ReplayResult>;
   /**
    * Resolves once the background work started so far (handlers, error handlers) has settled or
    * reached its deadline: call it before a Node process exits, or in a test before asserting

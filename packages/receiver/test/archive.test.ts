@@ -30,6 +30,7 @@ describe('accepted bodies', () => {
       key: 'events/2026-11-21/j1:Success.xml',
       raw: bytes(TASK_XML),
       contentType: 'application/xml',
+      contentVersion: null,
       receivedAt: NOW,
       id: 'j1:Success',
     });

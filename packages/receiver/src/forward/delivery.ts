@@ -55,6 +55,8 @@ export interface ArchiveEntry {
   key: string;
   raw: Uint8Array<ArrayBuffer>;
   contentType: string | null;
+  /** The `X-Ci-Content-Version` header (Simple or Detail moderation), needed to read the body again. */
+  contentVersion: string | null;
   receivedAt: string;
   /** The delivery id, for accepted bodies. */
   id?: string;

@@ -5,3 +5,4 @@ export { ConformanceFailure } from './check.js';
 export { taskFinishXml, taskFinishJson, uniqueJobId } from './conformance-bodies.js';
 export { createMemoryLedger } from './memory-ledger.js';
 export { deviantShapes, type DeviantShape, type DeviantShapeName } from './deviant-bodies.js';
+export { createMemoryArchive, type MemoryArchive } from './memory-archive.js';
