@@ -47,6 +47,8 @@ export interface WorkerUnderTest {
   startConsumer(): void;
   /** Decides the downstream's status for the next delivery. */
   downstreamStatus: () => number;
+  /** Restarts workerd with these vars over the current ones (an upgrade, a fixed setting); R2 and the ledger are kept. */
+  reconfigure(vars: Record<string, string>): Promise<void>;
   /** Every key in the R2 archive. */
   archiveKeys(): Promise<string[]>;
   archived(key: string): Promise<Uint8Array | undefined>;
@@ -173,6 +175,10 @@ export async function startWorker(vars: Record<string, string> = {}, { consumer 
   const worker: WorkerUnderTest = Object.assign(state, {
     mf,
     startConsumer: () => openConsumer?.(),
+    async reconfigure(vars) {
+      options.bindings = { ...options.bindings, ...vars };
+      await mf.setOptions(options);
+    },
     async post(body, init = {}) {
       const headers: Record<string, string> = { ...init.headers };
       if (init.contentType !== null) headers['content-type'] = init.contentType ?? 'application/xml';

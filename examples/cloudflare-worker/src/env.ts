@@ -7,6 +7,8 @@ export interface Env {
   CI_TOKENS: string;
   /** Secret: the Standard Webhooks signing secret (`whsec_…`), needed when DOWNSTREAM_URL is set. */
   WEBHOOK_SECRET?: string;
+  /** Secret: the admin token of `POST /admin/replay` (its own, never a callback token); unset, the route is off. */
+  REPLAY_TOKEN?: string;
   /** Where the consumer POSTs each event as a signed webhook; empty: events are only logged. */
   DOWNSTREAM_URL?: string;
   /** Optional allow-lists, comma-separated; empty or unset means no restriction. */

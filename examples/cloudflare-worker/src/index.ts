@@ -3,6 +3,7 @@ import { consumeDeadLetters, consumeEvents } from './consumer.js';
 import type { Env } from './env.js';
 import { queueForwarder } from './queue-forwarder.js';
 import { r2Archive } from './r2-archive.js';
+import { replayRouteFor } from './replay.js';
 
 export { DeliveryLedger } from './delivery-ledger.js';
 export type { Env } from './env.js';
@@ -29,8 +30,10 @@ function receiverFor(env: Env): Receiver {
 }
 
 export default {
-  fetch(request, env, ctx) {
-    return receiverFor(env).fetch(request, env, ctx);
+  async fetch(request, env, ctx) {
+    const receiver = receiverFor(env);
+    const replayed = await replayRouteFor(env, receiver)?.(request);
+    return replayed ?? receiver.fetch(request, env, ctx);
   },
   async queue(batch, env) {
     if (batch.queue === DEAD_LETTER_QUEUE) await consumeDeadLetters(batch, env);

@@ -1,6 +1,6 @@
 import type { Archive } from '@wanxiang/receiver';
 
-/** Keeps raw bodies in R2 with their content type and why they were kept. */
+/** Keeps raw bodies in R2 with their content type, content version and why they were kept: what a replay needs (r2-replay-source.ts). */
 export function r2Archive(bucket: R2Bucket): Archive {
   return {
     async put(entry) {
@@ -9,6 +9,7 @@ export function r2Archive(bucket: R2Bucket): Archive {
         customMetadata: {
           status: entry.status,
           receivedAt: entry.receivedAt,
+          ...(entry.contentVersion ? { contentVersion: entry.contentVersion } : {}),
           ...(entry.id ? { id: entry.id } : {}),
           ...(entry.error ? { code: entry.error.code } : {}),
         },
