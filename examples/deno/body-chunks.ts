@@ -23,18 +23,18 @@ const prefix = (id: string): Deno.KvKey => ['bodies', id];
 export const chunkCount = (bytes: number) => Math.ceil(bytes / CHUNK_BYTES);
 
 /**
- * Writes `raw` in chunks that expire after `expireIn` ms; resolves to the body's key, a random
- * id (not the delivery id: two attempts never share chunks).
+ * Writes `raw` in chunks that expire after `expireIn` ms (never, without it); resolves to the
+ * body's key, a random id (not the delivery id: two attempts never share chunks).
  *
  * @throws when a commit fails; chunks already written are left to expire.
  */
-export async function storeBody(kv: Deno.Kv, raw: Uint8Array, expireIn: number): Promise<string> {
+export async function storeBody(kv: Deno.Kv, raw: Uint8Array, expireIn?: number): Promise<string> {
   const id = crypto.randomUUID();
   const chunks = chunkCount(raw.byteLength);
   for (let first = 0; first < chunks; first += CHUNKS_PER_COMMIT) {
     const operation = kv.atomic();
     for (let index = first; index < Math.min(first + CHUNKS_PER_COMMIT, chunks); index++) {
-      operation.set([...prefix(id), index], raw.slice(index * CHUNK_BYTES, (index + 1) * CHUNK_BYTES), { expireIn });
+      operation.set([...prefix(id), index], raw.slice(index * CHUNK_BYTES, (index + 1) * CHUNK_BYTES), expireIn === undefined ? {} : { expireIn });
     }
     const result = await operation.commit();
     if (!result.ok) throw new Error(`Could not store chunks of body ${id}`);

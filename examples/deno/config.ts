@@ -16,6 +16,8 @@ export interface Config {
   /** A file path, or `:memory:` for a KV that lives as long as the process. */
   kvPath: string;
   allow?: AllowList;
+  /** REPLAY_TOKEN: the admin token of `POST /admin/replay`; unset, the route is off. */
+  replayToken?: string;
   /** INVALID_CALLBACKS: `reject` answers 400 to a callback that deviates from the field tables; default, deliver it flagged. */
   invalid?: 'deliver' | 'reject';
 }
@@ -24,7 +26,7 @@ export interface Config {
  * The configuration from environment variables: PORT (8000), CI_TOKENS (comma-separated),
  * DOWNSTREAM_URL and WEBHOOK_SECRET, KV_PATH, and the allow-lists ALLOWED_BUCKETS,
  * ALLOWED_REGIONS, ALLOWED_QUEUES, ALLOWED_WORKFLOWS (comma-separated), INVALID_CALLBACKS
- * (`deliver` or `reject`).
+ * (`deliver` or `reject`), REPLAY_TOKEN (the replay route's admin token).
  *
  * @throws Error naming the variable that is wrong.
  */
@@ -59,5 +61,11 @@ export function configFromEnv(env: (name: string) => string | undefined): Config
   if (allow) config.allow = allow;
   const invalid = deliveryPolicyFromEnv(env);
   if (invalid) config.invalid = invalid;
+  const replayToken = env('REPLAY_TOKEN')?.trim();
+  if (replayToken) {
+    if (replayToken.length < MIN_TOKEN_LENGTH) throw new Error(`REPLAY_TOKEN needs at least ${MIN_TOKEN_LENGTH} characters`);
+    if (tokens.includes(replayToken)) throw new Error('REPLAY_TOKEN must differ from every callback token in CI_TOKENS');
+    config.replayToken = replayToken;
+  }
   return config;
 }

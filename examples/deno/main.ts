@@ -36,6 +36,7 @@ serveReceiver(kv, {
   tokens: config.tokens,
   allow: config.allow,
   ...(config.invalid ? { invalid: config.invalid } : {}),
+  ...(config.replayToken ? { replayToken: config.replayToken } : {}),
   port: config.port,
   onListen({ hostname, port }) {
     const base = `http://${hostname}:${port}/ci/`;

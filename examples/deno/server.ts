@@ -1,5 +1,7 @@
 import { createReceiver, type AllowList, type Logger, type Receiver } from '@wanxiang/receiver';
+import { kvArchive } from './kv-archive.ts';
 import { kvForwarder, type KvForwarderOptions } from './kv-forwarder.ts';
+import { kvReplayRoute } from './kv-replay.ts';
 
 export interface KvReceiverOptions {
   /** Accepted callback URL tokens (two while rotating), at least 16 characters each. */
@@ -14,11 +16,12 @@ export interface KvReceiverOptions {
   logger?: Logger | false;
 }
 
-/** The receiver (`@wanxiang/receiver`) with its Forwarder on `kv`: `receiver.fetch` is a `Deno.serve` handler. */
+/** The receiver (`@wanxiang/receiver`) with its Forwarder and archive (refused bodies) on `kv`: `receiver.fetch` is a `Deno.serve` handler. */
 export function createKvReceiver(kv: Deno.Kv, options: KvReceiverOptions): Receiver {
   return createReceiver({
     tokens: options.tokens,
     forwarder: kvForwarder(kv, { ...options.forwarder, logger: options.logger ?? console }),
+    archive: kvArchive(kv),
     ...(options.allow ? { allow: options.allow } : {}),
     ...(options.invalid ? { invalid: options.invalid } : {}),
     logger: options.logger ?? console,
@@ -26,6 +29,8 @@ export function createKvReceiver(kv: Deno.Kv, options: KvReceiverOptions): Recei
 }
 
 export interface ServeOptions extends KvReceiverOptions {
+  /** REPLAY_TOKEN: turns on `POST /admin/replay` (kv-replay.ts) with this admin token. */
+  replayToken?: string;
   /** Default 127.0.0.1. */
   hostname?: string;
   /** Default 8000; 0 picks a free port. */
@@ -36,8 +41,9 @@ export interface ServeOptions extends KvReceiverOptions {
 /** `Deno.serve` with the KV receiver as its handler; `server.addr` tells the port, `server.shutdown()` stops it. */
 export function serveReceiver(kv: Deno.Kv, options: ServeOptions): Deno.HttpServer<Deno.NetAddr> {
   const receiver = createKvReceiver(kv, options);
+  const replay = options.replayToken ? kvReplayRoute(kv, receiver, options.replayToken) : undefined;
   return Deno.serve(
     { hostname: options.hostname ?? '127.0.0.1', port: options.port ?? 8000, onListen: options.onListen ?? (() => {}) },
-    receiver.fetch,
+    async (request, info) => (await replay?.(request)) ?? receiver.fetch(request, info),
   );
 }

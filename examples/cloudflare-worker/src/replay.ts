@@ -1,4 +1,4 @@
-import { isRelayMessage, MAX_REPLAY_BATCH, replayRoute, type Receiver, type RelayMessage, type ReplayReport } from '@wanxiang/receiver';
+import { isRelayMessage, listSetting, MAX_REPLAY_BATCH, replayRoute, type Receiver, type RelayMessage, type ReplayReport } from '@wanxiang/receiver';
 import type { Env } from './env.js';
 import { r2ReplaySource } from './r2-replay-source.js';
 
@@ -22,6 +22,8 @@ type ReplayHandler = (request: Request) => Promise<Response | undefined>;
 const routes = new WeakMap<Env, ReplayHandler>();
 
 function createRoute(env: Env, receiver: Receiver): ReplayHandler {
+  // A misconfiguration fails every request (500), as a wrong INVALID_CALLBACKS does, rather than silently opening the route to CI's token.
+  if (listSetting(env.CI_TOKENS).includes(env.REPLAY_TOKEN!)) throw new TypeError('REPLAY_TOKEN must differ from every callback token in CI_TOKENS');
   return replayRoute({
     token: env.REPLAY_TOKEN!,
     receiver,

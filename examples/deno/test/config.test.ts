@@ -49,3 +49,10 @@ Deno.test('configFromEnv: names the variable that is wrong', () => {
   throws(() => from({ DOWNSTREAM_URL: 'ftp://example.com/', WEBHOOK_SECRET: 'x' }), 'http: or https:');
   throws(() => from({ DOWNSTREAM_URL: 'https://example.com/hook' }), 'WEBHOOK_SECRET');
 });
+
+Deno.test('configFromEnv: REPLAY_TOKEN turns the replay route on; short, or equal to a callback token, is refused', () => {
+  assertEquals(from({}).replayToken, undefined);
+  assertEquals(from({ CI_TOKENS: 'callback-token-0123456789', REPLAY_TOKEN: 'replay-token-0123456789' }).replayToken, 'replay-token-0123456789');
+  throws(() => from({ REPLAY_TOKEN: 'short' }), 'REPLAY_TOKEN needs at least 16 characters');
+  throws(() => from({ CI_TOKENS: 'callback-token-0123456789', REPLAY_TOKEN: 'callback-token-0123456789' }), 'REPLAY_TOKEN must differ');
+});

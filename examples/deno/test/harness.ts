@@ -7,7 +7,12 @@ import { createReceiver, isRelayMessage, type RelayMessage } from '@wanxiang/rec
 import type { SendMode } from '@wanxiang/receiver/testing';
 import { Webhook } from 'standardwebhooks';
 import { createDeliver } from '../deliver.ts';
+import { kvArchive } from '../kv-archive.ts';
 import { kvForwarder, type KvForwarderOptions } from '../kv-forwarder.ts';
+import { kvReplayRoute } from '../kv-replay.ts';
+
+/** The admin token of the replay route, when the harness was started with `replay: true`. */
+export const REPLAY_TOKEN = 'deno-replay-token-0123456789';
 
 export const TOKEN = 'deno-test-token-0123456789';
 export const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
@@ -57,6 +62,10 @@ export interface Harness {
   /** The downstream answers 500 to the next `n` POSTs (`Infinity`: all). */
   failDownstream(n: number): void;
   post(body: BodyInit | null, options?: PostOptions): Promise<Answer>;
+  /** POSTs `/admin/replay?<query>` with the admin token (or `authorization` as given). */
+  replay(query: string, authorization?: string): Promise<Answer>;
+  /** A new receiver on the same KV, as after an upgrade or a configuration change. */
+  reconfigure(options: { invalid?: 'deliver' | 'reject' }): void;
   /** Resolves once the queue holds nothing that was ready before the call and no handler is running. */
   drain(): Promise<void>;
   waitFor(predicate: () => boolean | Promise<boolean>, what: string, timeoutMs?: number): Promise<void>;
@@ -74,6 +83,8 @@ export interface HarnessOptions {
   forwardTimeoutMs?: number;
   /** The receiver's `invalid` policy. Default the receiver's (`'deliver'`). */
   invalid?: 'deliver' | 'reject';
+  /** Serve `POST /admin/replay` with {@link REPLAY_TOKEN}, as main.ts does when REPLAY_TOKEN is set. */
+  replay?: boolean;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -138,20 +149,26 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   // The receiver as createKvReceiver builds it, with its forwarder wrapped so that it rejects
   // or never settles on demand.
   const forwarder = kvForwarder(kv, { ...options.forwarder, logger });
-  const receiver = createReceiver({
-    tokens: [TOKEN],
-    logger,
-    ...(options.forwardTimeoutMs ? { forwardTimeoutMs: options.forwardTimeoutMs } : {}),
-    ...(options.invalid ? { invalid: options.invalid } : {}),
-    forwarder: {
-      send(delivery) {
-        if (mode === 'reject') return Promise.reject(new Error('injected forwarder failure'));
-        if (mode === 'hang') return new Promise<never>(() => {});
-        return forwarder.send(delivery);
+  const archive = kvArchive(kv);
+  const build = (invalid: 'deliver' | 'reject' | undefined) => {
+    const receiver = createReceiver({
+      tokens: [TOKEN],
+      logger,
+      archive,
+      ...(options.forwardTimeoutMs ? { forwardTimeoutMs: options.forwardTimeoutMs } : {}),
+      ...(invalid ? { invalid } : {}),
+      forwarder: {
+        send(delivery) {
+          if (mode === 'reject') return Promise.reject(new Error('injected forwarder failure'));
+          if (mode === 'hang') return new Promise<never>(() => {});
+          return forwarder.send(delivery);
+        },
       },
-    },
-  });
-  const server = Deno.serve({ hostname: '127.0.0.1', port: 0, onListen() {} }, receiver.fetch);
+    });
+    return { receiver, replay: options.replay ? kvReplayRoute(kv, receiver, REPLAY_TOKEN) : undefined };
+  };
+  let current = build(options.invalid);
+  const server = Deno.serve({ hostname: '127.0.0.1', port: 0, onListen() {} }, async (request, info) => (await current.replay?.(request)) ?? current.receiver.fetch(request, info));
   const base = `http://127.0.0.1:${server.addr.port}`;
 
   const waitFor: Harness['waitFor'] = async (predicate, what, timeoutMs = 10_000) => {
@@ -190,6 +207,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       });
       const text = await response.text();
       return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+    },
+    async replay(query, authorization = `Bearer ${REPLAY_TOKEN}`) {
+      const response = await fetch(`${base}/admin/replay?${query}`, { method: 'POST', headers: { authorization } });
+      const text = await response.text();
+      return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+    },
+    reconfigure({ invalid }) {
+      current = build(invalid);
     },
     async drain() {
       // KV queues deliver in order of readiness (in milliseconds; messages ready in the same
