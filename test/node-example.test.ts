@@ -1,7 +1,14 @@
 // examples/node/server.mjs, run as its README says: a real callback answers 200 and is logged.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
+import { deviantShapes } from '@wanxiang/receiver/testing';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const TOKEN = 'node-example-token-0123';
@@ -42,4 +49,72 @@ describe('examples/node/server.mjs', () => {
       child.kill('SIGTERM');
     }
   });
+});
+
+/** Starts examples/node/server.mjs with `env`; resolves with its base URL, its output so far and the child. */
+async function startServer(env: Record<string, string>): Promise<{ base: string; output: () => string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['examples/node/server.mjs'], { cwd: repoRoot, env: { PATH: process.env.PATH ?? '', CI_TOKENS: TOKEN, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
+  const base = await new Promise<string>((resolve, reject) => {
+    const timer = setInterval(() => {
+      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (match) (clearInterval(timer), resolve(match[1]!));
+    }, 20);
+    child.once('exit', (code) => (clearInterval(timer), reject(new Error(`exited ${code}: ${output}`))));
+    setTimeout(() => (clearInterval(timer), reject(new Error(`no listen line: ${output}`))), 20_000);
+  });
+  return { base, output: () => output, child };
+}
+
+const stop = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM'))));
+
+describe('examples/node/server.mjs replays what it kept (DATA_DIR, REPLAY_TOKEN)', () => {
+  it('reject → upgrade (restart) → replay: one signed POST; a second replay, even after another restart, none', async () => {
+    const secret = `whsec_${Buffer.alloc(32, 9).toString('base64')}`;
+    const webhook = new Webhook(secret);
+    const posts: { id: string; payload: any }[] = [];
+    const downstream = createServer((request, response) => {
+      let text = '';
+      request.on('data', (chunk: Buffer) => (text += chunk));
+      request.on('end', () => {
+        posts.push({ id: String(request.headers['webhook-id']), payload: webhook.verify(text, request.headers as Record<string, string>) });
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => downstream.listen(0, '127.0.0.1', resolve));
+    const dataDir = mkdtempSync(join(tmpdir(), 'wanxiang-node-replay-'));
+    const admin = 'node-replay-admin-token-0123';
+    const env = { DATA_DIR: dataDir, REPLAY_TOKEN: admin, DOWNSTREAM_URL: `http://127.0.0.1:${(downstream.address() as AddressInfo).port}/hook`, WEBHOOK_SECRET: secret };
+    const body = deviantShapes.objectAsList.body('j-node-replay', 'json');
+    const replay = (base: string, query: string, authorization = `Bearer ${admin}`) => fetch(`${base}/admin/replay?${query}`, { method: 'POST', headers: { authorization } });
+    let server = await startServer({ ...env, INVALID_CALLBACKS: 'reject' });
+    try {
+      const refused = await fetch(`${server.base}/ci/${TOKEN}`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+      expect(refused.status).toBe(400);
+      expect((await replay(server.base, 'prefix=rejected/', `Bearer ${TOKEN}`)).status).toBe(401);
+      await stop(server.child);
+
+      server = await startServer(env);
+      const dry: any = await (await replay(server.base, 'prefix=rejected/&dry-run=1')).json();
+      expect(dry.results).toEqual([expect.objectContaining({ outcome: 'would-forward', keys: ['j-node-replay:Success'], deviations: 1 })]);
+      expect(posts).toHaveLength(0);
+      const report: any = await (await replay(server.base, 'prefix=rejected/')).json();
+      expect(report.results).toEqual([expect.objectContaining({ outcome: 'forwarded', keys: ['j-node-replay:Success'] })]);
+      expect(posts.map((post) => post.id)).toEqual(['j-node-replay:Success']);
+      expect(posts[0]!.payload.deviations).toMatchObject({ count: 1, values: [{ path: deviantShapes.objectAsList.path }] });
+      expect((await replay(server.base, 'prefix=rejected/')).status).toBe(200);
+      expect(server.output()).toContain('→ delivered already [j-node-replay:Success]');
+      await stop(server.child);
+
+      server = await startServer(env);
+      expect((await replay(server.base, 'prefix=rejected/')).status).toBe(200);
+      expect(posts).toHaveLength(1);
+    } finally {
+      await stop(server.child);
+      downstream.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

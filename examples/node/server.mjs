@@ -5,39 +5,51 @@
 // again); without them it is logged. ALLOWED_BUCKETS/REGIONS/QUEUES/WORKFLOWS restrict senders.
 // A callback that deviates from Tencent's field tables below its identity is forwarded flagged
 // (`deviations` in the POST, "flagged" in the log line); INVALID_CALLBACKS=reject answers 400 instead.
+// DATA_DIR keeps refused bodies (DATA_DIR/archive) and the delivered keys (DATA_DIR/delivered.jsonl)
+// across restarts; with REPLAY_TOKEN as well, `POST /admin/replay?prefix=rejected/` replays them.
 import { createServer } from 'node:http';
-import { allowListFromEnv, createDeliverer, createReceiver, deliveryPolicyFromEnv, describeEvent, listSetting, perKeyEvents } from '@wanxiang/receiver';
+import { join } from 'node:path';
+import { allowListFromEnv, createDeliverer, createReceiver, createRelay, deliveryPolicyFromEnv, describeEvent, inlineRelayMessage, listSetting, replayRoute } from '@wanxiang/receiver';
 import { createNodeHandler } from '@wanxiang/receiver/node';
+import { createMemoryLedger } from '@wanxiang/receiver/testing';
+import { fileArchive } from './storage/file-archive.mjs';
+import { fileLedger } from './storage/file-ledger.mjs';
 
-const { DOWNSTREAM_URL, WEBHOOK_SECRET } = process.env;
+const { DOWNSTREAM_URL, WEBHOOK_SECRET, DATA_DIR, REPLAY_TOKEN } = process.env;
 const tokens = listSetting(process.env.CI_TOKENS);
-if (tokens.length === 0 || (DOWNSTREAM_URL && !WEBHOOK_SECRET)) {
-  console.error('wanxiang: set CI_TOKENS (and WEBHOOK_SECRET with DOWNSTREAM_URL)');
+if (tokens.length === 0 || (DOWNSTREAM_URL && !WEBHOOK_SECRET) || (REPLAY_TOKEN && (!DATA_DIR || tokens.includes(REPLAY_TOKEN)))) {
+  console.error('wanxiang: set CI_TOKENS (and WEBHOOK_SECRET with DOWNSTREAM_URL, DATA_DIR with REPLAY_TOKEN, which must differ from every callback token)');
   process.exit(1);
 }
 
-// One signed POST per idempotency key (`webhook-id` = the key), before CI gets its 200.
-const deliverer = DOWNSTREAM_URL ? createDeliverer({ url: DOWNSTREAM_URL, secret: WEBHOOK_SECRET ?? '' }) : undefined;
+const archive = DATA_DIR ? fileArchive(join(DATA_DIR, 'archive')) : undefined;
+// Each key POSTed once: a repeat from CI, or a replay of a body delivered already, is not POSTed again.
+const relay = createRelay({
+  ledger: DATA_DIR ? await fileLedger(join(DATA_DIR, 'delivered.jsonl')) : createMemoryLedger(),
+  ...(DOWNSTREAM_URL ? { deliverer: createDeliverer({ url: DOWNSTREAM_URL, secret: WEBHOOK_SECRET ?? '' }) } : {}),
+  logger: false,
+});
 
 const receiver = createReceiver({
   tokens,
+  ...(archive ? { archive } : {}),
   allow: allowListFromEnv((name) => process.env[name]),
   invalid: deliveryPolicyFromEnv((name) => process.env[name]),
   forwarder: {
-    async send({ id, keys, receivedAt, event, deviations }) {
-      if (deliverer) {
-        for (const pair of perKeyEvents(event, keys, deviations)) {
-          const posted = await deliverer.post(pair.key, receivedAt, pair.event, pair.deviations);
-          if (posted.kind === 'retry') throw new Error(posted.reason);
-        }
-      }
+    async send(delivery) {
+      // Before CI gets its 200: a failed POST throws, so the answer is 503 and CI delivers again.
+      const result = await relay.handle(inlineRelayMessage(delivery, Infinity));
+      if (result.status !== 'done') throw new Error(result.status === 'retry' ? result.reason : `not a relay message (${result.problem})`);
+      const { event, id, deviations } = delivery;
+      const outcome = result.keys.every((key) => key.outcome === 'duplicate') ? 'delivered already' : DOWNSTREAM_URL ? 'delivered' : 'logged';
       const flagged = deviations ? ` flagged: ${deviations.count} value(s) moved out, first at ${deviations.values[0]?.path}` : '';
-      console.log(`wanxiang: ${describeEvent(event)} → ${DOWNSTREAM_URL ? 'delivered' : 'logged'} [${id}]${flagged}`);
+      console.log(`wanxiang: ${describeEvent(event)} → ${outcome} [${id}]${flagged}`);
     },
   },
 });
 
-const server = createServer(createNodeHandler(receiver));
+const replay = REPLAY_TOKEN && archive ? replayRoute({ token: REPLAY_TOKEN, receiver, source: archive }) : undefined;
+const server = createServer(createNodeHandler({ fetch: async (request) => (await replay?.(request)) ?? receiver.fetch(request) }));
 server.listen(Number(process.env.PORT ?? 8787), '127.0.0.1', () => {
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   console.log(`wanxiang receiver on Node.js: listening on http://127.0.0.1:${port}/ci/<token from CI_TOKENS>`);
