@@ -73,18 +73,15 @@ export function identifies(event: CallbackEvent): boolean {
  */
 export function identityPaths(kind: EventKind, root: RawObject): (path: readonly (string | number)[]) => boolean {
   const data = root.data;
-  const inferred = kind === 'ModerationSimple' && !(isRawObject(data) && typeof data.event === 'string');
-  if (!inferred) return isEnvelopePath;
+  if (kind !== 'ModerationSimple' || !isRawObject(data) || typeof data.event === 'string') return isEnvelopePath;
   // The walk reads the tree before anything moves, so `data` here is what inferReviewName read.
-  const node = (key: string | number | undefined) => (isRawObject(data) ? data[key as string] : undefined);
-  const isHit = (value: unknown) => isRawObject(value) && value.hit_flag !== undefined;
+  // A hit node sent as a list is not read as one, but its valid twin's would be.
+  const hit = (value: unknown): boolean => (isRawObject(value) ? value.hit_flag !== undefined : Array.isArray(value) && value.some(hit));
   return (path) => {
-    if (isEnvelopePath(path)) return true;
-    if (path[0] !== 'data') return false;
-    const value = node(path[1]);
-    // A hit node sent as a list is not read as one, but its valid twin's would be.
-    if (path.length === 2) return String(path[1]).endsWith('_info') || isHit(value) || (Array.isArray(value) && value.some(isHit));
-    return path.length === 3 && (path[2] === 'hit_flag' || path[2] === 'count' || path[2] === 'score') && isHit(value);
+    const [first, key, leaf] = path;
+    if (isEnvelopePath(path) || first !== 'data') return isEnvelopePath(path);
+    const node = data[key as string];
+    return path.length === 2 ? String(key).endsWith('_info') || hit(node) : path.length === 3 && isRawObject(node) && hit(node) && (leaf === 'hit_flag' || leaf === 'count' || leaf === 'score');
   };
 }
 
