@@ -8,7 +8,7 @@ import { kvBodyStore, storeBody } from './body-chunks.ts';
  * the body is stored as chunks (body-chunks.ts), since a KV value holds at most 64 KiB.
  * Accepted bodies are not kept: the queue and its ledger have them, and would grow the store
  * without bound. A replay prefix ends at a `/` (`rejected/`, `rejected/2026-12-03/`), since KV
- * lists by whole key parts.
+ * lists by whole key parts. A replayed record moves to `['replayed', …]`.
  */
 export function kvArchive(kv: Deno.Kv): Archive & ReplaySource {
   return {
@@ -31,6 +31,12 @@ export function kvArchive(kv: Deno.Kv): Archive & ReplaySource {
       const keys: string[] = [];
       for await (const entry of iterator) keys.push(entry.key.slice(1).join('/'));
       return { keys, ...(keys.length === limit && iterator.cursor ? { cursor: iterator.cursor } : {}) };
+    },
+    async markReplayed(key) {
+      // One atomic step: the record leaves the archive's folders for ['replayed', …]; its chunks stay, it points at them.
+      const entry = await kv.get<ArchiveRecord>(kvKey(key));
+      if (entry.value === null) return;
+      await kv.atomic().check(entry).delete(entry.key).set(['replayed', ...entry.key.slice(1)], { ...entry.value, replayedAt: new Date().toISOString() }).commit();
     },
     async get(key) {
       const record = (await kv.get<ArchiveRecord>(kvKey(key))).value;

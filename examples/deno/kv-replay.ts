@@ -1,4 +1,4 @@
-import { isRelayMessage, MAX_REPLAY_BATCH, replayRoute, type Receiver, type RelayMessage, type ReplayReport } from '@wanxiang/receiver';
+import { isRelayMessage, ReplayErrorCode, replayRoute, type FolderReplayOptions, type Receiver, type RelayMessage, type ReplayReport } from '@wanxiang/receiver';
 import { BACKOFF_SCHEDULE, undeliveredKey } from './kv-forwarder.ts';
 import { kvArchive } from './kv-archive.ts';
 
@@ -13,7 +13,7 @@ export function kvReplayRoute(kv: Deno.Kv, receiver: Receiver, token: string): (
     token,
     receiver,
     source: kvArchive(kv),
-    other: (options) => (options.prefix.startsWith('undelivered/') ? requeueUndelivered(kv, options) : Promise.resolve(undefined)),
+    folders: { 'undelivered/': (options) => requeueUndelivered(kv, options) },
   });
 }
 
@@ -21,15 +21,16 @@ export function kvReplayRoute(kv: Deno.Kv, receiver: Receiver, token: string): (
  * Each undelivered message (`['undelivered', id, receivedAt]`) back on the queue, in one atomic
  * step with the removal of its dead letter, which the queue writes again if every retry fails.
  */
-async function requeueUndelivered(kv: Deno.Kv, options: { prefix: string; dryRun: boolean; limit?: number; cursor?: string }): Promise<ReplayReport> {
-  const limit = options.limit ?? MAX_REPLAY_BATCH;
-  if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_REPLAY_BATCH) throw new RangeError(`replay: limit must be 1 to ${MAX_REPLAY_BATCH}`);
-  const iterator = kv.list({ prefix: ['undelivered'] }, { limit, ...(options.cursor ? { cursor: options.cursor } : {}) });
+async function requeueUndelivered(kv: Deno.Kv, options: FolderReplayOptions): Promise<ReplayReport> {
+  const { limit } = options;
+  // `undelivered/<id>/` narrows to one delivery id: the prefix's parts are the KV key's.
+  const prefix = options.prefix.split('/').filter((part) => part !== '');
+  const iterator = kv.list({ prefix }, { limit, ...(options.cursor ? { cursor: options.cursor } : {}) });
   const results: ReplayReport['results'] = [];
   for await (const entry of iterator) {
     const key = entry.key.map(String).join('/');
     if (!isRelayMessage(entry.value)) {
-      results.push({ key, outcome: 'refused', status: 400, error: { code: 'NOT_A_RELAY_MESSAGE', message: 'an undelivered value that is not a relay message; read it by hand' } });
+      results.push({ key, outcome: 'refused', status: 400, error: { code: ReplayErrorCode.NOT_A_RELAY_MESSAGE, message: 'an undelivered value that is not a relay message; read it by hand' } });
       continue;
     }
     const message = entry.value as RelayMessage;
@@ -41,7 +42,7 @@ async function requeueUndelivered(kv: Deno.Kv, options: { prefix: string; dryRun
         .enqueue(message, { keysIfUndelivered: [undeliveredKey(message.id, message.receivedAt)], backoffSchedule: [...BACKOFF_SCHEDULE] })
         .commit();
       if (!requeued.ok) {
-        results.push({ key, outcome: 'failed', status: 409, id: message.id, keys: message.keys, error: { code: 'CHANGED', message: 'changed meanwhile; replay again' } });
+        results.push({ key, outcome: 'failed', status: 409, id: message.id, keys: message.keys, error: { code: ReplayErrorCode.CHANGED, message: 'changed meanwhile; replay again' } });
         continue;
       }
     }

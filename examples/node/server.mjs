@@ -15,7 +15,8 @@ import { createMemoryLedger } from '@wanxiang/receiver/testing';
 import { fileArchive } from './storage/file-archive.mjs';
 import { fileLedger } from './storage/file-ledger.mjs';
 
-const { DOWNSTREAM_URL, WEBHOOK_SECRET, DATA_DIR, REPLAY_TOKEN } = process.env;
+const { DOWNSTREAM_URL, WEBHOOK_SECRET, DATA_DIR } = process.env;
+const REPLAY_TOKEN = process.env.REPLAY_TOKEN?.trim();
 const tokens = listSetting(process.env.CI_TOKENS);
 if (tokens.length === 0 || (DOWNSTREAM_URL && !WEBHOOK_SECRET) || (REPLAY_TOKEN && (!DATA_DIR || tokens.includes(REPLAY_TOKEN)))) {
   console.error('wanxiang: set CI_TOKENS (and WEBHOOK_SECRET with DOWNSTREAM_URL, DATA_DIR with REPLAY_TOKEN, which must differ from every callback token)');

@@ -1,13 +1,22 @@
-import { isRelayMessage, listSetting, MAX_REPLAY_BATCH, replayRoute, type Receiver, type RelayMessage, type ReplayReport } from '@wanxiang/receiver';
+import { isRelayMessage, listSetting, MIN_TOKEN_LENGTH, ReplayErrorCode, replayRoute, type FolderReplayOptions, type Receiver, type RelayMessage, type ReplayReport } from '@wanxiang/receiver';
 import type { Env } from './env.js';
-import { r2ReplaySource } from './r2-replay-source.js';
+import { moveToReplayed, r2ReplaySource } from './r2-replay-source.js';
+
+type ReplayHandler = (request: Request) => Promise<Response | undefined>;
+
+/** The route's path; the receiver answers every other. */
+const PATH = '/admin/replay';
+
+// One route per set of bindings, as for the receiver: it holds the prepared token digest.
+const routes = new WeakMap<Env, ReplayHandler>();
 
 /**
  * `POST /admin/replay?prefix=…[&dry-run=1]` with `Authorization: Bearer $REPLAY_TOKEN`:
- * raw bodies under `rejected/`, `forbidden/` or `events/` go through the current receiver
- * again; dead letters (`dead-letter/`, queue messages that spent their retries) go back on the
- * queue as they were. Either way the consumer's ledger delivers each key once. Off (the
- * request goes to the receiver, which answers 401) while REPLAY_TOKEN is unset.
+ * raw bodies under `rejected/` or `forbidden/` go through the current receiver again; dead
+ * letters (`dead-letter/`, queue messages that spent their retries) go back on the queue as
+ * they were. Either way the consumer's ledger delivers each key once, and what was replayed
+ * moves to `replayed/`. Off (the request goes to the receiver, which answers 401) while
+ * REPLAY_TOKEN is unset.
  */
 export function replayRouteFor(env: Env, receiver: Receiver): ReplayHandler | undefined {
   if (!env.REPLAY_TOKEN) return undefined;
@@ -16,27 +25,22 @@ export function replayRouteFor(env: Env, receiver: Receiver): ReplayHandler | un
   return route;
 }
 
-type ReplayHandler = (request: Request) => Promise<Response | undefined>;
-
-// One route per set of bindings, as for the receiver: it holds the prepared token digest.
-const routes = new WeakMap<Env, ReplayHandler>();
-
 function createRoute(env: Env, receiver: Receiver): ReplayHandler {
-  // A misconfiguration fails every request (500), as a wrong INVALID_CALLBACKS does, rather than silently opening the route to CI's token.
-  if (listSetting(env.CI_TOKENS).includes(env.REPLAY_TOKEN!)) throw new TypeError('REPLAY_TOKEN must differ from every callback token in CI_TOKENS');
-  return replayRoute({
-    token: env.REPLAY_TOKEN!,
-    receiver,
-    source: r2ReplaySource(env.ARCHIVE),
-    other: (options) => (options.prefix.startsWith('dead-letter/') ? requeueDeadLetters(env, options) : Promise.resolve(undefined)),
-  });
+  const token = env.REPLAY_TOKEN!.trim();
+  // A misconfigured token closes the route (500 there, logged), never the callbacks beside it.
+  const problem =
+    token.length < MIN_TOKEN_LENGTH ? `REPLAY_TOKEN needs at least ${MIN_TOKEN_LENGTH} characters` : listSetting(env.CI_TOKENS).includes(token) ? 'REPLAY_TOKEN must differ from every callback token in CI_TOKENS' : undefined;
+  if (problem) {
+    console.error(`wanxiang: the replay route is off: ${problem}`);
+    return async (request) =>
+      new URL(request.url).pathname === PATH ? Response.json({ code: ReplayErrorCode.REPLAY_MISCONFIGURED, message: problem }, { status: 500 }) : undefined;
+  }
+  return replayRoute({ token, receiver, source: r2ReplaySource(env.ARCHIVE), path: PATH, folders: { 'dead-letter/': (options) => requeueDeadLetters(env, options) } });
 }
 
-/** Sends each dead letter under the prefix back to the events queue (a dry run only lists them). */
-async function requeueDeadLetters(env: Env, options: { prefix: string; dryRun: boolean; limit?: number; cursor?: string }): Promise<ReplayReport> {
-  const limit = options.limit ?? MAX_REPLAY_BATCH;
-  if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_REPLAY_BATCH) throw new RangeError(`replay: limit must be 1 to ${MAX_REPLAY_BATCH}`);
-  const page = await env.ARCHIVE.list({ prefix: options.prefix, limit, ...(options.cursor ? { cursor: options.cursor } : {}) });
+/** Sends each dead letter under the prefix back to the events queue and moves it to `replayed/` (a dry run only lists them). */
+async function requeueDeadLetters(env: Env, options: FolderReplayOptions): Promise<ReplayReport> {
+  const page = await env.ARCHIVE.list({ prefix: options.prefix, limit: options.limit, ...(options.cursor ? { cursor: options.cursor } : {}) });
   const results: ReplayReport['results'] = [];
   for (const { key } of page.objects) {
     const object = await env.ARCHIVE.get(key);
@@ -47,11 +51,14 @@ async function requeueDeadLetters(env: Env, options: { prefix: string; dryRun: b
       message = undefined;
     }
     if (!isRelayMessage(message)) {
-      results.push({ key, outcome: 'refused', status: 400, error: { code: 'NOT_A_RELAY_MESSAGE', message: 'a dead letter that is not a relay message; read it by hand' } });
+      results.push({ key, outcome: 'refused', status: 400, error: { code: ReplayErrorCode.NOT_A_RELAY_MESSAGE, message: 'a dead letter that is not a relay message; read it by hand' } });
       continue;
     }
     const { id, keys } = message as RelayMessage;
-    if (!options.dryRun) await env.EVENTS.send(message as RelayMessage);
+    if (!options.dryRun) {
+      await env.EVENTS.send(message as RelayMessage);
+      await moveToReplayed(env.ARCHIVE, key);
+    }
     results.push({ key, outcome: options.dryRun ? 'would-forward' : 'forwarded', status: 200, id, keys });
   }
   return { prefix: options.prefix, dryRun: options.dryRun, results, ...(page.truncated ? { cursor: page.cursor } : {}) };

@@ -35,8 +35,12 @@ Deno.test('reject → upgrade → replay: one POST per key, flagged; a second re
       assertEquals(posted.payload.deviations.values[0].path, deviantShapes.numericPlaceholder.path, posted.id);
     }
 
-    // The forwarder's own record of the delivery id answers the second replay; the listener's ledger, a repeat inside the retention.
-    assertEquals((await harness.replay('prefix=rejected/')).status, 200);
+    // Replayed, they moved to ['replayed', …]: a second replay finds nothing; a repeat from CI meets the forwarder's record.
+    assertEquals((await harness.replay('prefix=rejected/')).body.results, []);
+    assertEquals((await harness.kv.get(['replayed', 'rejected'])).value, null);
+    let moved = 0;
+    for await (const _ of harness.kv.list({ prefix: ['replayed', 'rejected'] })) moved++;
+    assertEquals(moved, 2);
     assertEquals((await harness.post(deviantShapes.numericPlaceholder.body('jdr-xml', 'xml'), { contentType: 'application/xml' })).status, 200);
     await harness.drain();
     assertEquals(harness.delivered.map((posted) => posted.id).sort(), ['jdr-json:Success', 'jdr-xml:Success']);
@@ -55,6 +59,9 @@ Deno.test('a message that spent its retries (undelivered) is put back on the que
     const dry = await harness.replay('prefix=undelivered/&dry-run=1');
     assertEquals(dry.body.results[0].outcome, 'would-forward');
     assertEquals(dry.body.results[0].keys, ['jdu:Success']);
+    // The prefix narrows: another delivery id's folder holds nothing of this one.
+    assertEquals((await harness.replay('prefix=undelivered/another-id/&dry-run=1')).body.results, []);
+    assertEquals((await harness.replay('prefix=undelivered/jdu:Success/&dry-run=1')).body.results.length, 1);
     assertEquals(harness.delivered.length, 0);
     const report = await harness.replay('prefix=undelivered/');
     assertEquals(report.body.results[0].outcome, 'forwarded');
@@ -75,9 +82,11 @@ Deno.test('only refused bodies are kept (an accepted one is not); a prefix outsi
     assertEquals((await harness.post(body, { contentType: 'application/xml' })).status, 200);
     await harness.waitFor(() => harness.delivered.length === 1, 'the POST');
     // Nothing was refused, so nothing is kept: a replay finds nothing.
-    assertEquals((await harness.replay('prefix=events/')).body.results, []);
+    assertEquals((await harness.replay('prefix=events/')).status, 400, 'accepted bodies are not replayed');
     assertEquals((await harness.replay('prefix=rejected/')).body.results, []);
     assertEquals((await harness.replay('prefix=nowhere/')).status, 400);
+    assertEquals((await harness.replay('prefix=rejected/&cursor=bogus')).status, 400);
+    assertEquals((await harness.replay('prefix=rejected/&dry-run=yes')).status, 400);
   } finally {
     await harness.close();
   }

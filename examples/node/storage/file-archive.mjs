@@ -2,8 +2,8 @@
 // the receiver refused, as invalid (`rejected/<day>/<name>`) or by the allow-list
 // (`forbidden/<day>/<name>`), is written as received, beside `<name>.meta.json` (content type,
 // content version, when it arrived). Accepted bodies are not kept: they were delivered, and
-// would grow the folder without bound.
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+// would grow the folder without bound. A replayed body moves to `replayed/<key>`.
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 
 const META = '.meta.json';
@@ -29,9 +29,17 @@ export function fileArchive(root) {
       await writeFile(file + META, JSON.stringify(meta));
     },
     async list(prefix, { limit, cursor }) {
-      const keys = (await walk(root, '')).filter((key) => key.startsWith(prefix) && !key.endsWith(META) && (cursor === undefined || key > cursor)).sort();
+      // Only the prefix's own folder is walked (`rejected/2026-12-03/` reads one day).
+      const folder = prefix.slice(0, prefix.lastIndexOf('/') + 1).replace(/\/$/, '');
+      const keys = (await walk(root, folder)).filter((key) => key.startsWith(prefix) && !key.endsWith(META) && (cursor === undefined || key > cursor)).sort();
       const page = keys.slice(0, limit);
       return { keys: page, ...(keys.length > limit ? { cursor: page[page.length - 1] } : {}) };
+    },
+    async markReplayed(key) {
+      const target = fileOf(`replayed/${key}`);
+      await mkdir(dirname(target), { recursive: true });
+      await rename(fileOf(key) + META, target + META);
+      await rename(fileOf(key), target);
     },
     async get(key) {
       const file = fileOf(key);
@@ -65,7 +73,7 @@ async function walk(root, folder) {
   for (const entry of entries) {
     const key = folder ? `${folder}/${entry.name}` : entry.name;
     if (entry.isDirectory()) keys.push(...(await walk(root, key)));
-    else keys.push(key);
+    else if (entry.isFile()) keys.push(key);
   }
   return keys;
 }

@@ -67,14 +67,15 @@ export function identifies(event: CallbackEvent): boolean {
 /**
  * The paths the lenient reading must not move out of this tree: {@link isEnvelopePath}, and,
  * for a Simple moderation body whose `EventName` is inferred from its hit-info nodes
- * (`inferReviewName`, no `data.event`), what that inference reads: every `*_info` node of `data`
+ * (`inferReviewName`: not `named` by the body, no `data.event`), what that inference reads: every `*_info` node of `data`
  * and any with a `hit_flag` (or a list of such), and the `hit_flag`, `count` and `score` in each.
  * Moving one out could change the inferred name, and with it what the valid twin is called.
  */
-export function identityPaths(kind: EventKind, root: RawObject): (path: readonly (string | number)[]) => boolean {
+export function identityPaths(kind: EventKind, root: RawObject, named: boolean): (path: readonly (string | number)[]) => boolean {
   const data = root.data;
-  if (kind !== 'ModerationSimple' || !isRawObject(data) || typeof data.event === 'string') return isEnvelopePath;
-  // The walk reads the tree before anything moves, so `data` here is what inferReviewName read.
+  if (kind !== 'ModerationSimple' || named || !isRawObject(data) || typeof data.event === 'string') return isEnvelopePath;
+  // Built on the tree before anything moves: `data` is what inferReviewName read (a second
+  // pass reads a tree the first moved things out of, but only of fields this keeps).
   // A hit node sent as a list is not read as one, but its valid twin's would be.
   const hit = (value: unknown): boolean => (isRawObject(value) ? value.hit_flag !== undefined : Array.isArray(value) && value.some(hit));
   return (path) => {

@@ -71,13 +71,15 @@ export function normalizeLenient(read: () => RawValue | undefined, contentVersio
   const identity = strictly(read(), contentVersion);
   if (!('kind' in identity)) return { event: identity.event };
   const schema = schemas[identity.kind];
+  let named = false;
   const fresh = () => {
     const root = identify(unwrap(read()), contentVersion).root;
+    named = typeof root.EventName === 'string';
     root.EventName = identity.eventName;
     return root;
   };
   const root = fresh();
-  const isIdentity = identityPaths(identity.kind, root);
+  const isIdentity = identityPaths(identity.kind, root, named);
   const deviations = moveOutDeviations(schema, root, isIdentity);
   if (deviations === undefined) throw invalid(identity, collectIssues(schema, root));
   // Nothing to move: a shape the fast path leaves to valibot, as in normalizeEvent.

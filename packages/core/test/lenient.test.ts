@@ -144,6 +144,13 @@ describe('the identity is never moved out: such a body is refused as the strict 
     expect(deviations?.values.map((value) => value.path)).toEqual(['data.url', 'data.porn_info.label']);
   });
 
+  it('a Simple body named by its EventName may deviate in its hit-info nodes: nothing is inferred', () => {
+    const body = '{"EventName":"ReviewText","code":0,"message":"ok","data":{"trace_id":"tr1","porn_info":{"hit_flag":0,"count":{"x":"1"}}}}';
+    const { event, deviations } = parseCallbackLenient(body, { ...JSON_, contentVersion: 'Simple' });
+    expect(event.EventName).toBe('ReviewText');
+    expect(deviations?.values).toEqual([{ path: 'data.porn_info.count', raw: { x: '1' } }]);
+  });
+
   it('a Simple body that names its event may deviate in its hit-info nodes, and keeps its name', () => {
     const body = '{"code":0,"message":"ok","data":{"trace_id":"tr1","event":"ReviewImage","porn_info":{"hit_flag":0,"score":{"x":"1"}}}}';
     const { event, deviations } = parseCallbackLenient(body, { ...JSON_, contentVersion: 'Simple' });

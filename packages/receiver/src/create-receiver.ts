@@ -17,7 +17,8 @@ import { containedLogger, silentLogger } from './logging/logger.js';
 import { allowListRefusal, validateAllowList } from './policy/allow-list.js';
 import { testRequestAnswer } from './policy/test-request.js';
 import type { Receiver, ReceiverOptions } from './receiver.js';
-import { replayResult, type Processed } from './replay/replay-result.js';
+import { ReplayErrorCode } from './replay/replay-error-code.js';
+import { replayInputProblem, replayResult, type Processed } from './replay/replay-result.js';
 import { BackgroundWork } from './routing/background.js';
 import { errorReporter } from './routing/report-error.js';
 import { Router } from './routing/router.js';
@@ -173,9 +174,11 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       return receiver;
     },
     replay: async (entry, options = {}) => {
-      const dryRun = options.dryRun === true;
-      const body: Admitted = { raw: entry.raw, contentType: entry.contentType, contentVersion: entry.contentVersion ?? null };
+      const dryRun = options?.dryRun === true;
       try {
+        const problem = replayInputProblem(entry);
+        if (problem) return { outcome: 'refused', status: 400, error: { code: ReplayErrorCode.INVALID_ENTRY, message: `Not a kept body: ${problem}` } };
+        const body: Admitted = { raw: entry.raw, contentType: entry.contentType ?? null, contentVersion: entry.contentVersion ?? null };
         return replayResult(await process(body, entry.receivedAt, { replay: true, dryRun, context: undefined }), dryRun);
       } catch (cause) {
         const error = new ReceiverError('INTERNAL', 'The receiver failed unexpectedly', { cause });

@@ -72,7 +72,7 @@ export interface Receiver {
   /** Runs `handler` for every refused request and every archive or handler failure, detached: it never delays an answer. */
   onError(handler: ErrorHandler): Receiver;
   /**
-   * Runs a kept body (an archive entry: rejected, forbidden, or accepted) through the current
+   * Runs a kept body (an archive entry, rejected or forbidden) through the current
    * parser, allow-list and forwarder, as a fresh request's body is, without a token: the
    * archive holds only bodies that were authenticated when they arrived, so whoever may call
    * this must be trusted with the archive (an admin route with its own token, a script). Keys

@@ -54,13 +54,17 @@ describe('reject, upgrade, replay: delivered once', () => {
       expect(posted).toHaveLength(0);
       expect(keysUnder(archive, 'events/')).toHaveLength(0);
 
+      const [kept] = keysUnder(archive, 'rejected/');
       const report = await replayArchive(upgraded, archive, { prefix: 'rejected/' });
-      expect(report.results).toEqual([expect.objectContaining({ key: keysUnder(archive, 'rejected/')[0], outcome: 'forwarded', keys: ['jr1:Success'] })]);
+      expect(report.results).toEqual([expect.objectContaining({ key: kept, outcome: 'forwarded', keys: ['jr1:Success'] })]);
       expect(posted).toHaveLength(1);
       expect(posted[0]).toMatchObject({ key: 'jr1:Success', deviations: { count: 1, values: [{ path: deviantShapes.objectAsList.path }] } });
 
-      // Again, and the same body arriving from CI meanwhile: the ledger holds the key.
-      expect((await replayArchive(upgraded, archive, { prefix: 'rejected/' })).results[0]).toMatchObject({ outcome: 'forwarded' });
+      // Replayed, it moved out of rejected/: a second replay finds nothing, however late it comes.
+      expect(keysUnder(archive, 'rejected/')).toEqual([]);
+      expect(keysUnder(archive, 'replayed/rejected/')).toHaveLength(1);
+      expect((await replayArchive(upgraded, archive, { prefix: 'rejected/' })).results).toEqual([]);
+      // The same body arriving from CI meanwhile: the ledger holds the key.
       expect((await upgraded.fetch(post(body, { contentType: `application/${format}` }))).status).toBe(200);
       expect(posted).toHaveLength(1);
     });
@@ -111,6 +115,7 @@ describe('reject, upgrade, replay: delivered once', () => {
     const old = receiver({ invalid: 'reject' });
     for (let i = 0; i < 5; i++) await old.fetch(post(deviantShapes.numericPlaceholder.body(`jp${i}`, 'json'), { contentType: 'application/json' }));
     const app = receiver();
+    const kept = keysUnder(archive, 'rejected/').sort();
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
@@ -119,10 +124,44 @@ describe('reject, upgrade, replay: delivered once', () => {
       seen.push(...report.results.map((result) => result.key));
       cursor = report.cursor;
     } while (cursor);
-    expect(seen).toEqual(keysUnder(archive, 'rejected/').sort());
+    expect(seen).toEqual(kept);
+    expect(keysUnder(archive, 'rejected/')).toEqual([]);
     expect(posted.map((payload) => payload.key).sort()).toEqual(['jp0:Success', 'jp1:Success', 'jp2:Success', 'jp3:Success', 'jp4:Success']);
     await expect(replayArchive(app, archive, { prefix: 'rejected/', limit: 101 })).rejects.toThrow(RangeError);
     await expect(replayArchive(app, archive, { prefix: 'secrets/' })).rejects.toThrow(RangeError);
+    await expect(replayArchive(app, archive, { prefix: 'events/' })).rejects.toThrow(RangeError);
+  });
+
+  it("a cursor is its prefix's own: another prefix's, or a made-up one, is refused rather than skip keys", async () => {
+    const { archive, receiver } = system();
+    const old = receiver({ invalid: 'reject' });
+    for (let i = 0; i < 3; i++) await old.fetch(post(deviantShapes.numericPlaceholder.body(`jc${i}`, 'json'), { contentType: 'application/json' }));
+    const app = receiver();
+    const first = await replayArchive(app, archive, { prefix: 'rejected/', limit: 1, dryRun: true });
+    expect(first.cursor).toEqual(expect.any(String));
+    await expect(replayArchive(app, archive, { prefix: 'forbidden/', cursor: first.cursor! })).rejects.toThrow(RangeError);
+    await expect(replayArchive(app, archive, { prefix: 'rejected/', cursor: 'zzzz' })).rejects.toThrow(RangeError);
+    expect((await replayArchive(app, archive, { prefix: 'rejected/', cursor: first.cursor!, dryRun: true })).results).toHaveLength(2);
+  });
+
+  it('a body that cannot be read is reported failed and the batch goes on; an interrupted move is safe', async () => {
+    const { archive, posted, receiver } = system();
+    const old = receiver({ invalid: 'reject' });
+    for (let i = 0; i < 2; i++) await old.fetch(post(deviantShapes.objectAsList.body(`ji${i}`, 'xml')));
+    const [broken] = keysUnder(archive, 'rejected/').sort();
+    const flaky = { ...archive, get: async (key: string) => (key === broken ? Promise.reject(new Error('disk gone')) : archive.get(key)), markReplayed: async () => Promise.reject(new Error('move failed')) };
+    const report = await replayArchive(receiver(), flaky, { prefix: 'rejected/' });
+    expect(report.results.map((result) => [result.outcome, result.error?.code])).toEqual([['failed', 'SOURCE_FAILED'], ['forwarded', undefined]]);
+    // Nothing moved, so everything is listed again: the forwarded one is forwarded again, and the ledger keeps it at one POST.
+    expect((await replayArchive(receiver(), archive, { prefix: 'rejected/' })).results.map((result) => result.outcome)).toEqual(['forwarded', 'forwarded']);
+    expect(posted.map((payload) => payload.key).sort()).toEqual(['ji0:Success', 'ji1:Success']);
+  });
+
+  it('what storage gives back is checked: a broken entry is refused, never a rejection or a 500', async () => {
+    const app = system().receiver();
+    for (const entry of [null, {}, { raw: 'text', receivedAt: '2026-12-03T00:00:00.000Z' }, { raw: new Uint8Array(1), receivedAt: 'yesterday' }, { raw: new Uint8Array(1), receivedAt: '2026-12-03T00:00:00Z', contentType: 7 }]) {
+      expect(await app.replay(entry as never)).toMatchObject({ outcome: 'refused', status: 400, error: { code: 'INVALID_ENTRY' } });
+    }
   });
 });
 
@@ -153,20 +192,25 @@ describe('the admin route', () => {
   });
 
   it('dry-run lists, the real call delivers; a bad prefix or limit is 400', async () => {
-    const { route, app, archive, posted } = setupRoute();
+    const { route, archive, posted } = setupRoute();
     await createReceiver({ tokens: [TOKEN], archive, logger: false, invalid: 'reject', forwarder: { send: async () => {} } }).fetch(
       post(deviantShapes.textAsElement.body('jd1', 'xml')),
     );
     const headers = { authorization: `Bearer ${ADMIN}` };
-    const dry = await (await call(route, 'prefix=rejected/&dry-run=1', { headers }))!.json();
+    const dry = await (await call(route, 'prefix=rejected/&dry-run=True', { headers }))!.json();
     expect(dry).toMatchObject({ dryRun: true, results: [{ outcome: 'would-forward', keys: ['jd1:Success'] }] });
     expect(posted).toHaveLength(0);
     const real = await (await call(route, 'prefix=rejected/', { headers }))!.json();
     expect(real).toMatchObject({ dryRun: false, results: [{ outcome: 'forwarded' }] });
     expect(posted).toHaveLength(1);
+    expect((await call(route, 'prefix=rejected/', { headers }))!.status).toBe(200);
+    expect(posted).toHaveLength(1);
+    for (const query of ['prefix=rejected/&dry-run=yes', 'prefix=rejected/&dryrun=1', 'prefix=rejected/&dry_run=1', 'prefix=rejected/&prefix=forbidden/', 'prefix=events/', 'prefix=rejected/&cursor=abc']) {
+      expect((await call(route, query, { headers }))!.status, query).toBe(400);
+    }
+    expect(posted).toHaveLength(1);
     expect((await call(route, 'prefix=../x', { headers }))!.status).toBe(400);
     expect((await call(route, 'prefix=rejected/&limit=0', { headers }))!.status).toBe(400);
     expect((await call(route, 'prefix=rejected/&limit=abc', { headers }))!.status).toBe(400);
-    expect(app).toBeDefined();
   });
 });

@@ -45,6 +45,17 @@ export type Processed =
   | { kind: 'forwarded'; delivery: Delivery }
   | { kind: 'failed'; error: WanxiangError; delivery?: Delivery };
 
+/** What is wrong with a kept body read back from storage (which a replay does not trust to be well formed), or `undefined`. */
+export function replayInputProblem(entry: unknown): string | undefined {
+  if (typeof entry !== 'object' || entry === null) return 'expected an object';
+  const { raw, contentType, contentVersion, receivedAt } = entry as Record<string, unknown>;
+  if (!(raw instanceof Uint8Array)) return 'raw: expected bytes';
+  if (contentType !== undefined && contentType !== null && typeof contentType !== 'string') return 'contentType: expected text';
+  if (contentVersion !== undefined && contentVersion !== null && typeof contentVersion !== 'string') return 'contentVersion: expected text';
+  if (typeof receivedAt !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/.test(receivedAt) || Number.isNaN(Date.parse(receivedAt))) return 'receivedAt: expected an ISO 8601 UTC time';
+  return undefined;
+}
+
 /** A {@link Processed} as a replay reports it. */
 export function replayResult(processed: Processed, dryRun: boolean): ReplayResult {
   if (processed.kind === 'test') return { outcome: 'test-request', status: 200 };

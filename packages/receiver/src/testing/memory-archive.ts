@@ -19,6 +19,12 @@ export function createMemoryArchive(): MemoryArchive {
       const page = keys.slice(0, limit);
       return { keys: page, ...(keys.length > limit ? { cursor: page[page.length - 1]! } : {}) };
     },
+    async markReplayed(key) {
+      const entry = entries.get(key);
+      if (!entry) return;
+      entries.delete(key);
+      entries.set(`replayed/${key}`, { ...entry, key: `replayed/${key}` });
+    },
     async get(key) {
       const entry = entries.get(key);
       return entry && { raw: entry.raw.slice(), contentType: entry.contentType, contentVersion: entry.contentVersion, receivedAt: entry.receivedAt };
