@@ -66,6 +66,8 @@ const overTime = new Set([
  */
 const lenientOverMemory = new Set(['identified-wrong-jobs/json', 'identified-wrong-items/xml', 'identified-wrong-items/json']);
 const LENIENT_MEMORY_CEILING = 16;
+/** Measurements of a time ratio before a miss counts (see the check). */
+const TIME_ATTEMPTS = 3;
 const LENIENT_TIME_CEILING = 15;
 
 let bundle: { url: string; dispose: () => void };
@@ -92,21 +94,31 @@ describe.sequential('bounds on hostile bodies near 4 MiB', () => {
           expect(r.answerBytes).toBeLessThan(MAX_ISSUES * 2 * MAX_MESSAGE_LENGTH + 2 * MAX_MESSAGE_LENGTH);
         }
         const memory = r.peakHeap / r.bytes;
-        const time = r.hostileMs / r.benignMs;
-        const figures = `${id}: heap ${memory.toFixed(1)}× body, time ${time.toFixed(2)}× benign (${r.hostileMs.toFixed(0)} / ${r.benignMs.toFixed(0)} ms)`;
-        expect(memory, figures).toBeLessThanOrEqual(MEMORY_BOUND);
-        if (!slow) {
-          expect(time, figures).toBeLessThanOrEqual(TIME_BOUND);
-          return;
+        expect(memory, `${id}: heap ${memory.toFixed(1)}× body`).toBeLessThanOrEqual(MEMORY_BOUND);
+        // A timing ratio only errs upward (another process takes the CPU), so a miss is measured
+        // again, at most TIME_ATTEMPTS times in all: a real regression misses every time.
+        const misses: string[] = [];
+        let run = r;
+        for (let attempt = 1; ; attempt++) {
+          const time = run.hostileMs / run.benignMs;
+          let figures = `${id}: heap ${memory.toFixed(1)}× body, time ${time.toFixed(2)}× benign (${run.hostileMs.toFixed(0)} / ${run.benignMs.toFixed(0)} ms)`;
+          let bound = TIME_BOUND;
+          if (slow) {
+            const ref = await runReference(shape.id, format);
+            expect(ref.crashed, `${id} reference crashed: ${ref.stderr}`).toBeFalsy();
+            const reference = ref.hostileMs / ref.benignMs;
+            bound = Math.min(OVER_TIME_CEILING, Math.max(TIME_BOUND, reference * REFERENCE_SLACK));
+            figures += `; ${ref.reference} ${reference.toFixed(2)}× on the same bodies, bound ${bound.toFixed(2)}×`;
+          }
+          console.log(figures);
+          if (time <= bound) return;
+          misses.push(figures);
+          if (attempt === TIME_ATTEMPTS) break;
+          run = await runShape(bundle.url, shape.id, format);
         }
-        const ref = await runReference(shape.id, format);
-        expect(ref.crashed, `${id} reference crashed: ${ref.stderr}`).toBeFalsy();
-        const reference = ref.hostileMs / ref.benignMs;
-        const bound = Math.min(OVER_TIME_CEILING, Math.max(TIME_BOUND, reference * REFERENCE_SLACK));
-        console.log(`${figures}; ${ref.reference} ${reference.toFixed(2)}× on the same bodies, bound ${bound.toFixed(2)}×`);
-        expect(time, `${figures}; ${ref.reference} ${reference.toFixed(2)}×`).toBeLessThanOrEqual(bound);
+        expect.fail(`over the time bound in each of ${TIME_ATTEMPTS} measurements:\n${misses.join('\n')}`);
       };
-      it(`${id}${slow ? ' (time held to the reference parser)' : ''}: ${shape.what}`, check, 120_000);
+      it(`${id}${slow ? ' (time held to the reference parser)' : ''}: ${shape.what}`, check, 240_000);
     }
   }
 });
@@ -134,8 +146,14 @@ describe.sequential('bounds of the lenient reading on the same bodies', () => {
         const figures = `${id} lenient (${r.outcome}): heap ${memory.toFixed(1)}× body, time ${time.toFixed(2)}× benign (${r.hostileMs.toFixed(0)} / ${r.benignMs.toFixed(0)} ms)`;
         console.log(figures);
         expect(memory, figures).toBeLessThanOrEqual(over ? LENIENT_MEMORY_CEILING : MEMORY_BOUND);
-        expect(time, figures).toBeLessThanOrEqual(LENIENT_TIME_CEILING);
-      }, 120_000);
+        // Measured again on a miss, as the strict reading's time is (TIME_ATTEMPTS in all).
+        const times = [time];
+        while (times.at(-1)! > LENIENT_TIME_CEILING && times.length < TIME_ATTEMPTS) {
+          const again = await runShape(bundle.url, shape.id, format, undefined, 'lenient');
+          times.push(again.hostileMs / again.benignMs);
+        }
+        expect(Math.min(...times), `${figures}; measured ${times.map((t) => t.toFixed(2)).join(', ')}×`).toBeLessThanOrEqual(LENIENT_TIME_CEILING);
+      }, 240_000);
     }
   }
 });
