@@ -46,7 +46,8 @@ function documented(options: { secretId: string; secretKey: string; method: stri
 const hard = fc.oneof(fc.constantFrom('!', "'", '(', ')', '*', '%', '%2F', ' ', '+', '&', '=', '?', '#', '/', ';', ':', '~', '腾讯云', '😀', 'é', '\t'), fc.string({ unit: 'grapheme', maxLength: 6 }));
 const text = fc.array(hard, { maxLength: 6 }).map((parts) => parts.join(''));
 // Keys whose order is the same raw and encoded (the SDK sorts its HttpParameters by the raw key, the document by the encoded one: see below).
-const key = fc.stringMatching(/^[A-Za-z0-9._~-]{1,12}$/);
+// `__proto__` is left to its own test below: the SDK copies the map into a plain object, which loses that key.
+const key = fc.stringMatching(/^[A-Za-z0-9._~-]{1,12}$/).filter((name) => name !== '__proto__');
 // The headers the SDK signs (getSignHeaderObj): a fixed list, and every x-cos-* and x-ci-*.
 const signedHeader = fc.oneof(
   fc.constantFrom('Cache-Control', 'Content-Disposition', 'Content-Encoding', 'Content-Length', 'Content-MD5', 'Content-Type', 'Expect', 'Expires', 'Host', 'If-Match', 'If-Modified-Since', 'If-None-Match', 'If-Unmodified-Since', 'Origin', 'Range', 'Transfer-Encoding', 'Pic-Operations'),
@@ -75,9 +76,10 @@ describe("equal to Tencent's Node SDK (cos-nodejs-sdk-v5), byte for byte", () =>
         expect(ours).toBe(documented(options));
         compared++;
       }),
-      { numRuns: 400 },
+      // A fixed seed keeps CI repeatable; RUNS=30000 explores further (90,000 runs passed on 2026-12-03).
+      { numRuns: Number(process.env.RUNS ?? 400), seed: 20261203 },
     );
-    expect(compared).toBe(400);
+    expect(compared).toBe(Number(process.env.RUNS ?? 400));
   });
 
   it('where the SDK departs from the document (keys whose order changes once encoded), the document is followed', async () => {
@@ -90,6 +92,14 @@ describe("equal to Tencent's Node SDK (cos-nodejs-sdk-v5), byte for byte", () =>
     expect(ours).toContain('q-url-param-list=a%3a;a5&');
     expect(sdk).toContain('q-url-param-list=a%3a;a5&');
     expect(ours).not.toBe(sdk);
+  });
+
+  it('a key named __proto__ is signed as given; the SDK loses it when it copies the map', async () => {
+    const options = { ...DOC, method: 'GET', pathname: '/', keyTime: '0;0', headers: {}, query: Object.fromEntries([['__proto__', '']]) as Record<string, string> };
+    const ours = await cosAuthorization(options);
+    expect(ours).toBe(documented(options));
+    expect(ours).toContain('q-url-param-list=__proto__&');
+    expect(COS.getAuthorization({ SecretId: DOC.secretId, SecretKey: DOC.secretKey, Method: 'GET', Pathname: '/', Query: options.query, Headers: {}, KeyTime: '0;0' })).toContain('q-url-param-list=&');
   });
 
   it('signs exactly what it is given: the SDK drops date, we sign it', async () => {
