@@ -3,6 +3,7 @@
 export { parseCallback, parseCallbackLenient, safeParseCallback, type SafeParseResult } from './parse-callback.js';
 export type { LenientEvent } from './normalize.js';
 export { isEnvelopePath, type Deviation, type Deviations } from './deviations.js';
+export { parseLookup, type LookupEventName, type LookupResult } from './lookup.js';
 export { parseCiTime } from './time.js';
 export { isTestRequest, TEST_REQUEST_MESSAGE, TEST_REQUEST_TRACE_ID } from './test-request.js';
 export { CallbackError, CallbackErrorCode, WanxiangError, isCallbackError, MAX_ISSUES, MAX_MESSAGE_LENGTH, type CallbackIssue } from './errors.js';

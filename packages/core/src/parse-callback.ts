@@ -44,8 +44,8 @@ export function parseCallbackLenient(body: CallbackBody, options: ParseOptions =
   return reading(body, options, (read) => normalizeLenient(read, options.contentVersion));
 }
 
-/** Reads the body within the options' limits and hands `normalize` a function that reads it into a fresh tree. */
-function reading<T>(body: CallbackBody, options: ParseOptions, normalize: (read: () => RawValue | undefined) => T): T {
+/** Reads the body within the options' limits and hands `normalize` a function that reads it into a fresh tree (for the callback parsers and `parseLookup`). */
+export function reading<T>(body: CallbackBody, options: ParseOptions, normalize: (read: () => RawValue | undefined) => T): T {
   const maxBytes = limit(options.maxBytes, DEFAULT_MAX_BYTES, 'maxBytes');
   const maxDepth = limit(options.maxDepth, DEFAULT_MAX_DEPTH, 'maxDepth');
   const maxNames = limit(options.maxNames, DEFAULT_MAX_NAMES, 'maxNames');
