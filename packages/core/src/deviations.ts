@@ -80,7 +80,8 @@ export function identityPaths(kind: EventKind, root: RawObject, named: boolean):
   const hit = (value: unknown): boolean => (isRawObject(value) ? value.hit_flag !== undefined : Array.isArray(value) && value.some(hit));
   return (path) => {
     const [first, key, leaf] = path;
-    if (isEnvelopePath(path) || first !== 'data') return isEnvelopePath(path);
+    if (isEnvelopePath(path)) return true;
+    if (first !== 'data') return false;
     const node = data[key as string];
     return path.length === 2 ? String(key).endsWith('_info') || hit(node) : path.length === 3 && isRawObject(node) && hit(node) && (leaf === 'hit_flag' || leaf === 'count' || leaf === 'score');
   };

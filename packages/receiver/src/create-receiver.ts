@@ -2,7 +2,7 @@ import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_NAMES, isTestRequest,
 import { ReceiverError } from './errors/receiver-error.js';
 import { errorResponse, jsonResponse } from './errors/response.js';
 import { statusOf } from './errors/status.js';
-import { acceptedArchiveKey, forbiddenArchiveKey, rejectedArchiveKey } from './forward/archive-key.js';
+import { acceptedArchiveKey, forbiddenArchiveKey, rejectedArchiveKey, unconfirmedArchiveKey } from './forward/archive-key.js';
 import { deadlinesOf } from './forward/deadline.js';
 import type { ArchiveEntry, Delivery } from './forward/delivery.js';
 import { forwardDelivery } from './forward/forward-delivery.js';
@@ -15,6 +15,9 @@ import { createTokenVerifier } from './inbound/token.js';
 import { describeCause } from './logging/describe-cause.js';
 import { containedLogger, silentLogger } from './logging/logger.js';
 import { allowListRefusal, validateAllowList } from './policy/allow-list.js';
+import { confirmEvent } from './policy/confirm.js';
+import { echoRefusal } from './policy/echo/echo-refusal.js';
+import { validateEchoSettings } from './policy/echo/echo-settings.js';
 import { testRequestAnswer } from './policy/test-request.js';
 import type { Receiver, ReceiverOptions } from './receiver.js';
 import { ReplayErrorCode } from './replay/replay-error-code.js';
@@ -27,9 +30,9 @@ import { runHandlers } from './routing/run-handlers.js';
 /**
  * Creates a receiver for CI callbacks. Answers: 200 once the event is forwarded (or for CI's
  * test request, which is not forwarded); 400 for a body that is not a callback; 401 without a
- * valid token; 403 off the allow-list; 405 for non-POST; 408 for a body too slow; 413 over
+ * valid token; 403 off the allow-list, without a valid echo, or not confirmed by CI; 405 for non-POST; 408 for a body too slow; 413 over
  * `maxBytes`; 415 for a content type other than XML/JSON; 503 when forwarding fails or times
- * out. Every status follows from the error code (one table, `errorStatus`).
+ * out, or when CI's API could not confirm it in time. Every status follows from the error code (one table, `errorStatus`).
  *
  * @throws TypeError for a missing `forwarder.send`, no token, a token under 16 characters, a
  * malformed allow-list, or a deadline that is not a positive number of milliseconds.
@@ -44,7 +47,9 @@ import { runHandlers } from './routing/run-handlers.js';
 export function createReceiver(options: ReceiverOptions): Receiver {
   const verifyToken = createTokenVerifier(options.tokens);
   if (typeof options.forwarder?.send !== 'function') throw new TypeError('createReceiver: `forwarder.send` must be a function');
-  const { forwarder, archive, allow } = options;
+  const { forwarder, archive, allow, confirm } = options;
+  if (confirm !== undefined && typeof confirm !== 'function') throw new TypeError('createReceiver: `confirm` must be a function (event, { signal }) => Promise<Confirmation>');
+  const echo = options.echo === undefined ? undefined : validateEchoSettings(options.echo);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const maxNames = options.maxNames ?? DEFAULT_MAX_NAMES;
@@ -85,7 +90,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     // A body that only looks like CI's test request once values were moved out of it is not one.
     if (!deviations && isTestRequest(event)) return { kind: 'test' };
 
-    const forbidden = allow && allowListRefusal(event, allow);
+    const forbidden = (allow && allowListRefusal(event, allow)) || (echo && (await echoRefusal(event, echo.secrets, echo)));
     if (forbidden) {
       if (keep) {
         const { code, message } = forbidden;
@@ -95,9 +100,24 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       return { kind: 'refused', error: forbidden };
     }
 
+    // Last of the checks: it costs a call to CI. The answer must wait for it, so it has a deadline.
+    const confirmed = confirm && (await confirmEvent(confirm, event, deadlines.confirmTimeoutMs));
+    if (confirmed instanceof ReceiverError) {
+      // Kept whether CI disagreed (403) or did not answer (503): CI may never deliver again.
+      if (keep) {
+        const { code, message } = confirmed;
+        const key = await unconfirmedArchiveKey(receivedAt, raw);
+        await storeArchive(keep, { status: 'unconfirmed', key, raw, contentType, contentVersion, receivedAt, error: { code, message } });
+      }
+      if (confirmed.code === 'UNCONFIRMED') return { kind: 'refused', error: confirmed };
+      logger.error('wanxiang: the lookup at CI failed', { code: confirmed.code, cause: confirmed.cause === undefined ? confirmed.message : describeCause(confirmed.cause) });
+      report(confirmed, { status: statusOf(confirmed), receivedAt }, mode.context);
+      return { kind: 'failed', error: confirmed };
+    }
+
     const keys = await idempotencyKeys(event);
     const id = await deliveryId(keys);
-    const delivery: Delivery = { id, keys, event, raw, contentType, contentVersion, receivedAt, ...(deviations ? { deviations } : {}) };
+    const delivery: Delivery = { id, keys, event, raw, contentType, contentVersion, receivedAt, ...(deviations ? { deviations } : {}), ...(confirmed ? { record: confirmed.record } : {}) };
     if (mode.dryRun) return { kind: 'planned', delivery };
     if (deviations) {
       const first = deviations.issues[0];

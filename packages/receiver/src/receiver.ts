@@ -2,6 +2,8 @@ import type { KnownTag } from '@wanxiang/core';
 import type { Archive, Forwarder } from './forward/delivery.js';
 import type { Logger } from './logging/logger.js';
 import type { AllowList } from './policy/allow-list.js';
+import type { Confirm } from './policy/confirm.js';
+import type { EchoSettings } from './policy/echo/echo-settings.js';
 import type { ReplayInput, ReplayOptions, ReplayResult } from './replay/replay-result.js';
 import type { AnyHandler, ErrorHandler, EventHandler, JobHandler, KnownEventName } from './routing/router.js';
 
@@ -14,7 +16,8 @@ export interface ReceiverOptions {
   /**
    * Keeps raw bodies before the answer: every one that is forwarded (`events/`), every
    * authenticated one rejected as not a valid callback (400, `rejected/`), and every valid one
-   * refused by the allow-list (403, `forbidden/`). Not kept: unauthenticated requests and CI's
+   * refused by the allow-list or the echo check (403, `forbidden/`), and every one `confirm`
+   * did not confirm or could not look up (403, 503, `unconfirmed/`). Not kept: unauthenticated requests and CI's
    * test request.
    */
   archive?: Archive;
@@ -31,6 +34,20 @@ export interface ReceiverOptions {
   invalid?: 'deliver' | 'reject';
   /** Values every job, workflow run and moderation result must come from; see {@link AllowList}. */
   allow?: AllowList;
+  /**
+   * Refuses (403 `ECHO_INVALID`, archived under `forbidden/`) a callback one of whose jobs, run
+   * or moderation result does not echo back a value `signEcho` made with one of `secrets`: in
+   * `Operation.UserData`, `DataId`, or the `x-cos-meta-ci-echo` header. A check that costs no call.
+   */
+  echo?: EchoSettings;
+  /**
+   * Looks every valid callback up at CI before it is forwarded, and compares (`createCiConfirm`
+   * of `@wanxiang/ci-api`, or your own {@link Confirm}). CI's record travels as
+   * `Delivery.record`. Not confirmed: 403 `UNCONFIRMED`. CI failing or silent past
+   * `confirmTimeoutMs`: 503 `CONFIRM_FAILED` / `CONFIRM_TIMEOUT`, so that CI delivers again.
+   * Either way the body is archived under `unconfirmed/` first, for replay.
+   */
+  confirm?: Confirm;
   /** Largest accepted body in bytes. Default 4 MiB. */
   maxBytes?: number;
   /** Deepest accepted nesting. Default 64. */
@@ -43,6 +60,8 @@ export interface ReceiverOptions {
   archiveTimeoutMs?: number;
   /** Longest wait for `forwarder.send`, in milliseconds (then 503 FORWARD_TIMEOUT, so CI delivers again). Default 10 s. */
   forwardTimeoutMs?: number;
+  /** Longest wait for `confirm`, in milliseconds (then 503 CONFIRM_TIMEOUT, so CI delivers again; its signal aborts). Default 4 s. */
+  confirmTimeoutMs?: number;
   /** Longest wait for the `on`/`onAny` handlers, in milliseconds (then 200 while they go on, HANDLER_TIMEOUT reported). Default 5 s. */
   handlerTimeoutMs?: number;
   /** Longest wait for each `onError` handler, in milliseconds; they run detached and never delay an answer. Default 5 s. */

@@ -8,6 +8,14 @@ export const ReceiverErrorCode = {
   UNAUTHORIZED: 'UNAUTHORIZED',
   /** A job, workflow run or moderation result carries a BucketId, Region, QueueId or WorkflowId off its allow-list, or none (403). */
   FORBIDDEN: 'FORBIDDEN',
+  /** The `confirm` lookup found no such job, run or moderation job at CI, or a record that disagrees with the callback (403). */
+  UNCONFIRMED: 'UNCONFIRMED',
+  /** The `confirm` lookup failed (CI unreachable, an error answer): answered 503 so that CI delivers the event again. */
+  CONFIRM_FAILED: 'CONFIRM_FAILED',
+  /** The `confirm` lookup did not settle within `confirmTimeoutMs`: answered 503 so that CI delivers the event again. */
+  CONFIRM_TIMEOUT: 'CONFIRM_TIMEOUT',
+  /** The `echo` check found the MAC the callback should echo back missing or wrong (403). */
+  ECHO_INVALID: 'ECHO_INVALID',
   /** The request is not a POST (405). */
   METHOD_NOT_ALLOWED: 'METHOD_NOT_ALLOWED',
   /** The body did not arrive within `bodyTimeoutMs` (408). */

@@ -41,3 +41,8 @@ export async function rejectedArchiveKey(receivedAt: string, raw: Uint8Array<Arr
 export async function forbiddenArchiveKey(receivedAt: string, raw: Uint8Array<ArrayBuffer>): Promise<string> {
   return `forbidden/${(await rejectedArchiveKey(receivedAt, raw)).slice('rejected/'.length)}`;
 }
+
+/** `unconfirmed/<day>/<time>-<digest>.<ext>`: a body CI's record did not confirm, or that could not be looked up; replay it once CI answers. */
+export async function unconfirmedArchiveKey(receivedAt: string, raw: Uint8Array<ArrayBuffer>): Promise<string> {
+  return `unconfirmed/${(await rejectedArchiveKey(receivedAt, raw)).slice('rejected/'.length)}`;
+}

@@ -37,6 +37,7 @@ export const DEFAULT_DEADLINES = {
   bodyTimeoutMs: 10_000,
   archiveTimeoutMs: 5_000,
   forwardTimeoutMs: 10_000,
+  confirmTimeoutMs: 4_000,
   handlerTimeoutMs: 5_000,
   errorHandlerTimeoutMs: 5_000,
 } as const;

@@ -24,6 +24,8 @@ export interface Delivery {
   receivedAt: string;
   /** Where the {@link Archive} stored `raw`, when one is configured and the store succeeded. */
   archiveKey?: string;
+  /** CI's own record of what the callback reports, as the receiver's `confirm` looked it up; absent without `confirm`. */
+  record?: unknown;
 }
 
 /**
@@ -43,14 +45,16 @@ export interface ArchiveEntry {
   /**
    * `accepted`: parsed and about to be forwarded. `rejected`: authenticated but not a valid
    * callback (400). `forbidden`: a valid callback refused by the allow-list (403), kept so that a
-   * misconfigured list loses nothing: replay it once the list is fixed.
+   * misconfigured list loses nothing: replay it once the list is fixed. `unconfirmed`: a
+   * valid callback that `confirm` did not confirm (403) or could not look up (503), kept so
+   * that nothing is lost while CI's API is down: replay it once it answers.
    */
-  status: 'accepted' | 'rejected' | 'forbidden';
+  status: 'accepted' | 'rejected' | 'forbidden' | 'unconfirmed';
   /**
    * A storage key by date and idempotency key: `events/2026-11-21/<id>.xml` for accepted
    * bodies (a repeated delivery overwrites the same object),
    * `rejected/2026-11-21/<time>-<digest>.json` for rejected ones and
-   * `forbidden/2026-11-21/<time>-<digest>.xml` for forbidden ones.
+   * `forbidden/2026-11-21/<time>-<digest>.xml` for forbidden ones, `unconfirmed/…` likewise.
    */
   key: string;
   raw: Uint8Array<ArrayBuffer>;
@@ -60,7 +64,7 @@ export interface ArchiveEntry {
   receivedAt: string;
   /** The delivery id, for accepted bodies. */
   id?: string;
-  /** Why the body was refused, for rejected and forbidden bodies. */
+  /** Why the body was refused, for rejected, forbidden and unconfirmed bodies. */
   error?: { code: string; message: string };
 }
 

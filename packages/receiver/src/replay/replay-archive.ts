@@ -16,14 +16,14 @@ export interface ReplaySource {
   markReplayed(key: string): Promise<void>;
 }
 
-/** The folders a replay reads: bodies refused as invalid (400) or by the allow-list (403). */
-export const REPLAYABLE_PREFIXES = ['rejected/', 'forbidden/'] as const;
+/** The folders a replay reads: bodies refused as invalid (400), by the allow-list or the echo check (403), or not confirmed by CI (403, 503). */
+export const REPLAYABLE_PREFIXES = ['rejected/', 'forbidden/', 'unconfirmed/'] as const;
 
 /** Most bodies one replay call reads: a call's work stays bounded; go on with its `cursor`. */
 export const MAX_REPLAY_BATCH = 100;
 
 export interface ReplayArchiveOptions {
-  /** `rejected/` or `forbidden/`, or a folder below one (`rejected/2026-12-03/`). */
+  /** One of {@link REPLAYABLE_PREFIXES}, or a folder below one (`rejected/2026-12-03/`). */
   prefix: string;
   dryRun?: boolean;
   /** At most {@link MAX_REPLAY_BATCH} (the default). */
@@ -83,7 +83,12 @@ export async function replayArchive(receiver: Pick<Receiver, 'replay'>, source: 
 
 /** Whether a replay may read `prefix`: under a kept folder, and no `..` segment. */
 export function isReplayablePrefix(prefix: string): boolean {
-  return REPLAYABLE_PREFIXES.some((folder) => prefix.startsWith(folder)) && !prefix.split('/').includes('..');
+  return REPLAYABLE_PREFIXES.some((folder) => prefix.startsWith(folder)) && !climbs(prefix);
+}
+
+/** True for a prefix with a `..` segment, which a file or KV source could read as the parent folder. */
+export function climbs(prefix: string): boolean {
+  return prefix.split('/').includes('..');
 }
 
 /**

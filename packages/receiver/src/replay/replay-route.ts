@@ -1,7 +1,7 @@
 import { jsonResponse } from '../errors/response.js';
 import { createTokenVerifier, MIN_TOKEN_LENGTH } from '../inbound/token.js';
 import type { Receiver } from '../receiver.js';
-import { isReplayablePrefix, openCursor, replayArchive, replayLimit, sealCursor, type ReplayReport, type ReplaySource } from './replay-archive.js';
+import { climbs, isReplayablePrefix, openCursor, REPLAYABLE_PREFIXES, replayArchive, replayLimit, sealCursor, type ReplayReport, type ReplaySource } from './replay-archive.js';
 import { ReplayErrorCode } from './replay-error-code.js';
 
 /** What a folder's own replay gets: the query, checked (`limit` in range, `cursor` its source's own). */
@@ -63,13 +63,13 @@ export function replayRoute(options: ReplayRouteOptions): (request: Request) => 
     if (!(await verify(bearer))) return jsonResponse(401, { code: 'UNAUTHORIZED', message: 'Authorization: Bearer <admin token> is required' }, { 'www-authenticate': 'Bearer' });
     try {
       const query = parseQuery(url.searchParams);
-      const folder = folders.find(([prefix]) => query.prefix.startsWith(prefix) && !query.prefix.split('/').includes('..'));
+      const folder = !climbs(query.prefix) && folders.find(([prefix]) => query.prefix.startsWith(prefix));
       if (folder) {
         const { cursor, ...rest } = query;
         const report = await folder[1]({ ...rest, ...(cursor ? { cursor: openCursor(query.prefix, cursor) } : {}) });
         return jsonResponse(200, { ...report, ...(report.cursor ? { cursor: sealCursor(query.prefix, report.cursor) } : {}) });
       }
-      if (!isReplayablePrefix(query.prefix)) throw new RangeError(`replay: the prefix must start with one of ${['rejected/', 'forbidden/', ...folders.map(([prefix]) => prefix)].join(', ')}`);
+      if (!isReplayablePrefix(query.prefix)) throw new RangeError(`replay: the prefix must start with one of ${[...REPLAYABLE_PREFIXES, ...folders.map(([prefix]) => prefix)].join(', ')}`);
       return jsonResponse(200, await replayArchive(options.receiver, options.source, query));
     } catch (error) {
       if (error instanceof RangeError) return jsonResponse(400, { code: ReplayErrorCode.INVALID_REPLAY, message: error.message });
