@@ -1,0 +1,230 @@
+// Verify by lookup, end to end in-process: the receiver's confirm policy asks the CI API double
+// (which checks every signature) about real corpus callbacks. A genuine callback is confirmed
+// and forwarded with CI's record; a forged one is refused; a stalled API is a 503 in time.
+import { isModerationDetail, isTaskFinish, isWorkflowFinish, parseCallbackLenient, type CallbackEvent } from '@wanxiang/core';
+import { createReceiver, type Delivery } from '@wanxiang/receiver';
+import { describe, expect, it } from 'vitest';
+import { ciConfirmFromEnv, createCiClient, createCiConfirm, lookupBucketsSetting, type LookupBuckets } from '../src/index.js';
+import { createCiApiDouble } from '../src/testing/index.js';
+import { SECRET, servable, transcodeXml, workflowJson, imageModeration } from './support/lookup-fixtures.js';
+
+const TOKEN = 'confirm-test-token-0123456789';
+const URL = `https://hooks.example.com/ci/${TOKEN}`;
+
+/** The bucket and region a callback names, as its deployment would configure them. */
+function bucketsOf(event: CallbackEvent): LookupBuckets {
+  const pairs: [string, string][] = [];
+  if (isTaskFinish(event)) {
+    for (const job of event.JobsDetail) {
+      const input = job.Input as { BucketId?: string; Bucket?: string; Region?: string } | undefined;
+      const bucket = input?.BucketId ?? input?.Bucket;
+      if (bucket) pairs.push([bucket, input?.Region ?? 'ap-guangzhou']);
+    }
+  } else if (isWorkflowFinish(event) && event.WorkflowExecution.BucketId) pairs.push([event.WorkflowExecution.BucketId, 'ap-guangzhou']);
+  else if (isModerationDetail(event) && event.JobsDetail.BucketId) pairs.push([event.JobsDetail.BucketId, event.JobsDetail.Region ?? 'ap-guangzhou']);
+  return Object.fromEntries(pairs);
+}
+
+function system(options: { buckets?: LookupBuckets; secretKey?: string; confirmTimeoutMs?: number } = {}) {
+  const double = createCiApiDouble({ secrets: { [SECRET.secretId]: SECRET.secretKey } });
+  const urls: string[] = [];
+  const fetch = (input: string, init?: RequestInit) => {
+    urls.push(input);
+    return double.fetch(input, init);
+  };
+  const client = createCiClient({ credentials: { secretId: SECRET.secretId, secretKey: options.secretKey ?? SECRET.secretKey }, fetch, timeoutMs: 2_000 });
+  const deliveries: Delivery[] = [];
+  const errors: { code: string; cause?: unknown }[] = [];
+  const make = (buckets: LookupBuckets) => {
+    const receiver = createReceiver({
+      tokens: [TOKEN],
+      forwarder: { send: async (delivery) => void deliveries.push(delivery) },
+      confirm: createCiConfirm({ client, buckets }),
+      logger: false,
+      ...(options.confirmTimeoutMs ? { confirmTimeoutMs: options.confirmTimeoutMs } : {}),
+    });
+    receiver.onError((error) => void errors.push({ code: error.code, cause: error.cause }));
+    return receiver;
+  };
+  const post = async (body: string, contentType: string, contentVersion: string | undefined, buckets: LookupBuckets) => {
+    const receiver = make(buckets);
+    const response = await receiver.fetch(new Request(URL, { method: 'POST', headers: { 'content-type': contentType, ...(contentVersion ? { 'x-ci-content-version': contentVersion } : {}) }, body }));
+    await receiver.drain();
+    return { status: response.status, body: (await response.json()) as { code?: string; message?: string; issues?: { path: string }[] } };
+  };
+  return { double, urls, deliveries, errors, post };
+}
+
+const genuine = servable.filter((fixture) => {
+  const { event } = parseCallbackLenient(fixture.text, { contentType: fixture.contentType, contentVersion: fixture.contentVersion });
+  const buckets = bucketsOf(event);
+  try {
+    lookupBucketsSetting(Object.entries(buckets).map(([bucket, region]) => `${bucket}=${region}`).join(','));
+    return Object.keys(buckets).length > 0 && !isModerationSimpleName(event);
+  } catch {
+    return false;
+  }
+});
+
+function isModerationSimpleName(event: CallbackEvent): boolean {
+  return !isTaskFinish(event) && !isWorkflowFinish(event) && !isModerationDetail(event);
+}
+
+describe('a genuine callback is confirmed and forwarded with CI’s record', () => {
+  it('covers the corpus: jobs, workflow runs and moderation jobs', () => {
+    expect(genuine.length).toBeGreaterThan(20);
+    expect(genuine.some((fixture) => fixture.family === 'workflow')).toBe(true);
+    expect(genuine.some((fixture) => fixture.family === 'moderation')).toBe(true);
+  });
+
+  it.each(genuine.map((fixture) => [fixture.file, fixture] as const))('%s', async (_file, fixture) => {
+    const { double, deliveries, post } = system();
+    double.addCallback(fixture.text, fixture.contentType);
+    const { event } = parseCallbackLenient(fixture.text, { contentType: fixture.contentType, contentVersion: fixture.contentVersion });
+    const answer = await post(fixture.text, fixture.contentType, fixture.contentVersion, bucketsOf(event));
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    expect(deliveries).toHaveLength(1);
+    expect(deliveries[0]!.record).toBeDefined();
+    expect(double.requests.every((request) => request.verified)).toBe(true);
+  });
+});
+
+describe('a forged callback is refused', () => {
+  const transcode = parseCallbackLenient(transcodeXml.text).event;
+  const buckets = bucketsOf(transcode);
+
+  it('an unknown JobId: 403 UNCONFIRMED, nothing forwarded', async () => {
+    const { double, deliveries, post } = system();
+    double.addCallback(transcodeXml.text, transcodeXml.contentType);
+    const forged = transcodeXml.text.replace(/<JobId>([^<]+)<\/JobId>/, '<JobId>j0000000000000000000000000000000f</JobId>');
+    const answer = await post(forged, 'application/xml', undefined, buckets);
+    expect(answer.status).toBe(403);
+    expect(answer.body.code).toBe('UNCONFIRMED');
+    expect(answer.body.issues?.[0]?.path).toBe('JobsDetail.0.JobId');
+    expect(deliveries).toEqual([]);
+  });
+
+  it.each(['../pic_jobs/j1', 'j1,j2', 'j1?x=1', 'j1%2F'])('a JobId that would change the request (%s): 403, never asked', async (id) => {
+    const { double, urls, post } = system();
+    double.addCallback(transcodeXml.text, transcodeXml.contentType);
+    const answer = await post(transcodeXml.text.replace(/<JobId>([^<]+)<\/JobId>/, `<JobId>${id}</JobId>`), 'application/xml', undefined, buckets);
+    expect(answer.status).toBe(403);
+    expect(answer.body.issues?.[0]).toEqual({ path: 'JobsDetail.0.JobId', message: 'is not an id CI gives' });
+    expect(urls).toEqual([]);
+  });
+
+  it('a State that disagrees: refused at JobsDetail.0.State', async () => {
+    const { double, post } = system();
+    double.addCallback(transcodeXml.text.replace(/<State>Success<\/State>/, '<State>Failed</State>'), 'application/xml');
+    const answer = await post(transcodeXml.text, 'application/xml', undefined, buckets);
+    expect(answer.status).toBe(403);
+    expect(answer.body.issues?.[0]?.path).toBe('JobsDetail.0.State');
+    expect(answer.body.message).toContain('"Failed" at CI, "Success" in the callback');
+  });
+
+  it('a Tag that disagrees: refused at JobsDetail.0.Tag', async () => {
+    const { double, post } = system();
+    double.addCallback(transcodeXml.text, 'application/xml');
+    const answer = await post(transcodeXml.text.replace(/<Tag>Transcode<\/Tag>/, '<Tag>Snapshot</Tag>'), 'application/xml', undefined, buckets);
+    expect(answer.status).toBe(403);
+    expect(answer.body.issues?.[0]?.path).toBe('JobsDetail.0.Tag');
+  });
+
+  it('another bucket: refused without a request, and the request never goes to a host the body names', async () => {
+    const { double, urls, post } = system();
+    double.addCallback(transcodeXml.text, 'application/xml');
+    const answer = await post(transcodeXml.text, 'application/xml', undefined, { 'otherbucket-1250000000': 'ap-guangzhou' });
+    expect(answer.status).toBe(403);
+    expect(answer.body.issues?.[0]?.path).toMatch(/^JobsDetail\.0\.Input\.Bucket(Id)?$/);
+    expect(urls).toEqual([]);
+  });
+
+  it('a region that is not the configured one: refused at Input.Region', async () => {
+    const { post } = system();
+    const [bucket] = Object.keys(buckets);
+    const answer = await post(transcodeXml.text, 'application/xml', undefined, { [bucket!]: 'ap-beijing' });
+    expect(answer.status).toBe(403);
+    expect(answer.body.issues?.[0]?.path).toBe('JobsDetail.0.Input.Region');
+  });
+
+  it('the host comes from the configuration: <bucket>.ci.<region>.myqcloud.com', async () => {
+    const { double, urls, post } = system();
+    double.addCallback(transcodeXml.text, 'application/xml');
+    const [[bucket, region]] = Object.entries(buckets) as [[string, string]];
+    expect((await post(transcodeXml.text, 'application/xml', undefined, buckets)).status).toBe(200);
+    expect(urls.map((url) => new globalThis.URL(url).host)).toEqual([`${bucket}.ci.${region}.myqcloud.com`]);
+  });
+
+  it('a workflow run whose State disagrees, a moderation job CI does not have', async () => {
+    const run = parseCallbackLenient(workflowJson.text).event;
+    const image = parseCallbackLenient(imageModeration.text, { contentVersion: 'Detail' }).event;
+    const { double, post } = system();
+    double.addCallback(workflowJson.text.replace(/"State":\s*"Success"/, '"State": "Failed"'), 'application/json');
+    const forgedRun = await post(workflowJson.text, 'application/json', undefined, bucketsOf(run));
+    expect(forgedRun.status).toBe(403);
+    expect(forgedRun.body.issues?.[0]?.path).toBe('WorkflowExecution.State');
+    const unknownImage = await post(imageModeration.text, 'application/json', 'Detail', bucketsOf(image));
+    expect(unknownImage.status).toBe(403);
+    expect(unknownImage.body.code).toBe('UNCONFIRMED');
+  });
+});
+
+describe('when CI cannot be asked, CI must deliver again', () => {
+  const transcode = parseCallbackLenient(transcodeXml.text).event;
+
+  it('a stalled API: 503 CONFIRM_TIMEOUT within the deadline', async () => {
+    const { double, post } = system({ confirmTimeoutMs: 300 });
+    double.addCallback(transcodeXml.text, 'application/xml');
+    double.fail('stall');
+    const started = performance.now();
+    const answer = await post(transcodeXml.text, 'application/xml', undefined, bucketsOf(transcode));
+    expect(answer.status).toBe(503);
+    expect(answer.body.code).toBe('CONFIRM_TIMEOUT');
+    expect(performance.now() - started).toBeLessThan(1_500);
+  });
+
+  it('a signature mismatch: 503 CONFIRM_FAILED, reported with its cause LOOKUP_UNAUTHORIZED', async () => {
+    const { double, errors, post } = system({ secretKey: 'not-the-secret-key-0123456789' });
+    double.addCallback(transcodeXml.text, 'application/xml');
+    const answer = await post(transcodeXml.text, 'application/xml', undefined, bucketsOf(transcode));
+    expect(answer.status).toBe(503);
+    expect(answer.body.code).toBe('CONFIRM_FAILED');
+    expect(errors.map((error) => [error.code, (error.cause as { code?: string })?.code])).toEqual([['CONFIRM_FAILED', 'LOOKUP_UNAUTHORIZED']]);
+    expect(double.requests.map((request) => request.refusal)).toEqual(['SignatureDoesNotMatch']);
+  });
+
+  it('a 500: 503 CONFIRM_FAILED', async () => {
+    const { double, post } = system();
+    double.addCallback(transcodeXml.text, 'application/xml');
+    double.fail('server-error');
+    expect((await post(transcodeXml.text, 'application/xml', undefined, bucketsOf(transcode))).body.code).toBe('CONFIRM_FAILED');
+  });
+});
+
+describe('configuration', () => {
+  it('ciConfirmFromEnv: off when nothing is set, a TypeError when half is, never naming a secret', () => {
+    expect(ciConfirmFromEnv(() => undefined)).toBeUndefined();
+    expect(ciConfirmFromEnv(() => '  ')).toBeUndefined();
+    const half = { CI_SECRET_ID: 'AKIDxxxxxxxxxxxxxxxx', CI_SECRET_KEY: 'super-secret-value' } as Record<string, string>;
+    expect(() => ciConfirmFromEnv((name) => half[name])).toThrow(/CI_LOOKUP_BUCKETS/);
+    try {
+      ciConfirmFromEnv((name) => half[name]);
+    } catch (error) {
+      expect(String(error)).not.toContain('super-secret-value');
+    }
+    const full = { ...half, CI_LOOKUP_BUCKETS: 'examplebucket-1250000000=ap-guangzhou' } as Record<string, string>;
+    expect(ciConfirmFromEnv((name) => full[name])?.buckets).toEqual({ 'examplebucket-1250000000': 'ap-guangzhou' });
+    const withPath: Record<string, string> = { ...full, CI_API_ENDPOINT: 'http://evil.example/path' };
+    expect(() => ciConfirmFromEnv((name) => withPath[name])).toThrow(TypeError);
+  });
+
+  it.each(['examplebucket-1250000000', 'a.evil.com-1250000000=ap-guangzhou', 'examplebucket-1250000000=ap-guangzhou.evil.com', 'examplebucket-1250000000=ap-x=y', '__proto__=ap-guangzhou'])('refuses CI_LOOKUP_BUCKETS %s', (text) => {
+    expect(() => lookupBucketsSetting(text)).toThrow(TypeError);
+  });
+
+  it('createCiConfirm refuses an empty bucket map or no client', () => {
+    const client = createCiClient({ credentials: SECRET });
+    expect(() => createCiConfirm({ client, buckets: {} })).toThrow(TypeError);
+    expect(() => createCiConfirm({ client: {} as never, buckets: { 'examplebucket-1250000000': 'ap-guangzhou' } })).toThrow(TypeError);
+  });
+});
