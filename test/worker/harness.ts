@@ -67,6 +67,7 @@ function bundleWorker(): Promise<string> {
       alias: {
         '@wanxiang/core': join(repoRoot, 'packages/core/src/index.ts'),
         '@wanxiang/receiver': join(repoRoot, 'packages/receiver/src/index.ts'),
+        '@wanxiang/ci-api': join(repoRoot, 'packages/ci-api/src/index.ts'),
       },
     }),
   ).then((result) => result.outputFiles[0]!.text);
@@ -92,7 +93,10 @@ export function wranglerConfig(): any {
 }
 
 /** Starts the Worker with the bindings wrangler.jsonc declares; `vars` override its vars. */
-export async function startWorker(vars: Record<string, string> = {}, { consumer = true }: { consumer?: boolean } = {}): Promise<WorkerUnderTest> {
+export async function startWorker(
+  vars: Record<string, string> = {},
+  { consumer = true, ciApi }: { consumer?: boolean; /** Answers the Worker's requests to CI's API hosts (`*.ci.<region>.myqcloud.com`): a CI API double. */ ciApi?: (request: Request) => Promise<Response> } = {},
+): Promise<WorkerUnderTest> {
   const config = wranglerConfig();
   let openConsumer!: () => void;
   const consumerOpen = consumer ? Promise.resolve() : new Promise<void>((resolve) => (openConsumer = resolve));
@@ -147,6 +151,7 @@ export async function startWorker(vars: Record<string, string> = {}, { consumer 
       },
     },
     outboundService: async (request: Request) => {
+      if (ciApi && /\.ci\.[a-z0-9-]+\.myqcloud\.com$/.test(new URL(request.url).hostname)) return ciApi(request);
       const body = await request.text();
       const headers = Object.fromEntries(request.headers);
       let payload: DownstreamDelivery['payload'];

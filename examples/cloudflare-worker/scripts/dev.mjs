@@ -61,10 +61,16 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => wrangler.ki
 const url = `http://127.0.0.1:${port}/ci/${encodeURIComponent(token)}`;
 await waitUntilListening(port);
 const sample = pickSample();
+// Confirmation needs CI's API and credentials; without them it is off, and the banner says so.
+const confirmation =
+  vars.CI_SECRET_ID && vars.CI_SECRET_KEY && vars.CI_LOOKUP_BUCKETS
+    ? `on: each callback is looked up at CI (${vars.CI_LOOKUP_BUCKETS})`
+    : 'off (set CI_SECRET_ID, CI_SECRET_KEY and CI_LOOKUP_BUCKETS in .dev.vars to look each callback up at CI)';
 console.log(`
 wanxiang receiver is running (wrangler dev, local Queue + R2 + Durable Object)
   callback URL: ${url}
   downstream:   ${vars.DOWNSTREAM_URL}
+  confirmation: ${confirmation}
 
 Post a callback:
   curl -sS -X POST '${url}' -H 'Content-Type: application/xml' --data-binary @${sample}

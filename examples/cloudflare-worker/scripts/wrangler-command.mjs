@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** The names that are secrets (wrangler.jsonc comments say so too). */
-export const SECRET_NAMES = ['CI_TOKENS', 'WEBHOOK_SECRET'];
+export const SECRET_NAMES = ['CI_TOKENS', 'WEBHOOK_SECRET', 'REPLAY_TOKEN', 'ECHO_SECRETS', 'CI_SECRET_ID', 'CI_SECRET_KEY', 'CI_SESSION_TOKEN'];
 
 /**
  * The arguments of `node wrangler.js dev …` and the env file holding the secrets.

@@ -1,3 +1,4 @@
+import { ciConfirmFromEnv } from '@wanxiang/ci-api';
 import { allowListFromEnv, createReceiver, deliveryPolicyFromEnv, listSetting, type Receiver } from '@wanxiang/receiver';
 import { consumeDeadLetters, consumeEvents } from './consumer.js';
 import type { Env } from './env.js';
@@ -17,12 +18,18 @@ const receivers = new WeakMap<Env, Receiver>();
 function receiverFor(env: Env): Receiver {
   let receiver = receivers.get(env);
   if (!receiver) {
+    const setting = (name: string) => env[name as keyof Env] as string | undefined;
+    // Unset credentials: no confirmation. Half set: this throws, and every callback is a 500 until fixed.
+    const confirmation = ciConfirmFromEnv(setting);
+    const echoSecrets = listSetting(env.ECHO_SECRETS);
     receiver = createReceiver({
       tokens: listSetting(env.CI_TOKENS),
       forwarder: queueForwarder(env.EVENTS),
       archive: r2Archive(env.ARCHIVE),
-      allow: allowListFromEnv((name) => env[name as keyof Env] as string | undefined),
-      invalid: deliveryPolicyFromEnv((name) => env[name as keyof Env] as string | undefined),
+      allow: allowListFromEnv(setting),
+      invalid: deliveryPolicyFromEnv(setting),
+      ...(confirmation ? { confirm: confirmation.confirm } : {}),
+      ...(echoSecrets.length > 0 ? { echo: { secrets: echoSecrets } } : {}),
     });
     receivers.set(env, receiver);
   }
