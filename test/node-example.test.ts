@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
 import { deviantShapes } from '@wanxiang/receiver/testing';
+import { createCiApiDouble } from '@wanxiang/ci-api/testing';
+import { getFixture } from '@wanxiang/fixtures';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const TOKEN = 'node-example-token-0123';
@@ -118,6 +120,49 @@ describe('examples/node/server.mjs replays what it kept (DATA_DIR, REPLAY_TOKEN)
       await stop(server.child);
       downstream.close();
       rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe('examples/node/server.mjs confirms each callback at CI (CI_SECRET_ID, CI_SECRET_KEY, CI_LOOKUP_BUCKETS)', () => {
+  it('says confirmation is off without credentials; on, delivers a genuine callback, refuses a forged one, and exits on a half configuration', async () => {
+    const off = await startServer({});
+    await stop(off.child);
+    expect(off.output()).toContain('confirmation off');
+
+    const half = spawn(process.execPath, ['examples/node/server.mjs'], { cwd: repoRoot, env: { PATH: process.env.PATH ?? '', CI_TOKENS: TOKEN, PORT: '0', CI_SECRET_ID: 'AKIDhalf0000000000', CI_SECRET_KEY: 'half-secret-value-0123' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let halfOutput = '';
+    half.stderr!.on('data', (chunk: Buffer) => (halfOutput += chunk));
+    expect(await new Promise((resolve) => half.once('exit', resolve))).toBe(1);
+    expect(halfOutput).toContain('CI_LOOKUP_BUCKETS');
+    expect(halfOutput).not.toContain('half-secret-value-0123');
+
+    const credentials = { secretId: 'AKIDnodeconfirm000000000000000', secretKey: 'node-confirm-secret-key-0123456789' };
+    const double = createCiApiDouble({ secrets: { [credentials.secretId]: credentials.secretKey } });
+    const transcode = getFixture('task/Transcode/transcode-workflow-triggered.xml');
+    double.addCallback(transcode.text, transcode.contentType);
+    const api = createServer(async (request, response) => {
+      const answer = await double.handle(new Request(`http://${request.headers.host}${request.url}`, { method: request.method, headers: request.headers as Record<string, string> }));
+      response.writeHead(answer.status, Object.fromEntries(answer.headers)).end(Buffer.from(await answer.arrayBuffer()));
+    });
+    await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+    const server = await startServer({
+      CI_SECRET_ID: credentials.secretId,
+      CI_SECRET_KEY: credentials.secretKey,
+      CI_LOOKUP_BUCKETS: 'test-123456789=ap-chongqing',
+      CI_API_ENDPOINT: `http://127.0.0.1:${(api.address() as AddressInfo).port}`,
+    });
+    try {
+      expect(server.output()).toContain('confirmation on, looking callbacks up in test-123456789');
+      const post = (body: string) => fetch(`${server.base}/ci/${TOKEN}`, { method: 'POST', body, headers: { 'content-type': 'application/xml' } });
+      expect((await post(transcode.text)).status).toBe(200);
+      const forged = await post(transcode.text.replace(/<JobId>[^<]+<\/JobId>/, '<JobId>j00000000000000000000000000000bad</JobId>'));
+      expect(forged.status).toBe(403);
+      expect(((await forged.json()) as { code: string }).code).toBe('UNCONFIRMED');
+      expect(double.requests.map((request) => request.verified)).toEqual([true, true]);
+    } finally {
+      await stop(server.child);
+      api.close();
     }
   }, 60_000);
 });

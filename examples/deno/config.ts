@@ -1,3 +1,4 @@
+import { ciConfirmFromEnv, type ConfiguredConfirm } from '@wanxiang/ci-api';
 import { allowListFromEnv, deliveryPolicyFromEnv, listSetting, MIN_TOKEN_LENGTH, type AllowList } from '@wanxiang/receiver';
 
 /** Development only: `main.ts` uses it when CI_TOKENS is unset, and says so. Never deploy it. */
@@ -20,13 +21,20 @@ export interface Config {
   replayToken?: string;
   /** INVALID_CALLBACKS: `reject` answers 400 to a callback that deviates from the field tables; default, deliver it flagged. */
   invalid?: 'deliver' | 'reject';
+  /** CI_SECRET_ID, CI_SECRET_KEY, CI_SESSION_TOKEN, CI_LOOKUP_BUCKETS, CI_API_ENDPOINT: verify by lookup; unset, confirmation is off. */
+  confirmation?: ConfiguredConfirm;
+  /** CI_API_ENDPOINT, when set: the one origin lookups go to (main.ts checks its network permission). */
+  ciApiEndpoint?: string;
+  /** ECHO_SECRETS (comma-separated): a callback must echo a `signEcho` value made with one of them. */
+  echoSecrets?: string[];
 }
 
 /**
  * The configuration from environment variables: PORT (8000), CI_TOKENS (comma-separated),
  * DOWNSTREAM_URL and WEBHOOK_SECRET, KV_PATH, and the allow-lists ALLOWED_BUCKETS,
  * ALLOWED_REGIONS, ALLOWED_QUEUES, ALLOWED_WORKFLOWS (comma-separated), INVALID_CALLBACKS
- * (`deliver` or `reject`), REPLAY_TOKEN (the replay route's admin token).
+ * (`deliver` or `reject`), REPLAY_TOKEN (the replay route's admin token), the lookup settings
+ * CI_SECRET_ID, CI_SECRET_KEY, CI_SESSION_TOKEN, CI_LOOKUP_BUCKETS, CI_API_ENDPOINT, and ECHO_SECRETS.
  *
  * @throws Error naming the variable that is wrong.
  */
@@ -67,5 +75,11 @@ export function configFromEnv(env: (name: string) => string | undefined): Config
     if (tokens.includes(replayToken)) throw new Error('REPLAY_TOKEN must differ from every callback token in CI_TOKENS');
     config.replayToken = replayToken;
   }
+  const confirmation = ciConfirmFromEnv(env);
+  if (confirmation) config.confirmation = confirmation;
+  const endpoint = env('CI_API_ENDPOINT')?.trim();
+  if (confirmation && endpoint) config.ciApiEndpoint = endpoint;
+  const echoSecrets = listSetting(env('ECHO_SECRETS'));
+  if (echoSecrets.length > 0) config.echoSecrets = echoSecrets;
   return config;
 }

@@ -1,10 +1,10 @@
-import type { Archive, ReplaySource } from '@wanxiang/receiver';
+import type { Archive, ArchiveEntry, ReplaySource } from '@wanxiang/receiver';
 import { kvBodyStore, storeBody } from './body-chunks.ts';
 
 /**
  * The receiver's archive on Deno KV, which is also its replay source. It keeps what would
- * otherwise be lost, the bodies refused as invalid (`rejected/`) or by the allow-list
- * (`forbidden/`), never expiring: `['archive', 'rejected', <day>, <name>]` holds a record, and
+ * otherwise be lost, the bodies refused as invalid (`rejected/`), by the allow-list or the echo
+ * check (`forbidden/`), or not confirmed by CI (`unconfirmed/`), never expiring: `['archive', 'rejected', <day>, <name>]` holds a record, and
  * the body is stored as chunks (body-chunks.ts), since a KV value holds at most 64 KiB.
  * Accepted bodies are not kept: the queue and its ledger have them, and would grow the store
  * without bound. A replay prefix ends at a `/` (`rejected/`, `rejected/2026-12-03/`), since KV
@@ -49,7 +49,7 @@ export function kvArchive(kv: Deno.Kv): Archive & ReplaySource {
 }
 
 interface ArchiveRecord {
-  status: 'rejected' | 'forbidden';
+  status: Exclude<ArchiveEntry['status'], 'accepted'>;
   contentType: string | null;
   contentVersion: string | null;
   receivedAt: string;

@@ -1,4 +1,4 @@
-import { createReceiver, type AllowList, type Logger, type Receiver } from '@wanxiang/receiver';
+import { createReceiver, type AllowList, type Confirm, type Logger, type Receiver } from '@wanxiang/receiver';
 import { kvArchive } from './kv-archive.ts';
 import { kvForwarder, type KvForwarderOptions } from './kv-forwarder.ts';
 import { kvReplayRoute } from './kv-replay.ts';
@@ -10,6 +10,10 @@ export interface KvReceiverOptions {
   allow?: AllowList;
   /** `'deliver'` (default): a callback that deviates below its identity is forwarded, flagged; `'reject'`: 400. */
   invalid?: 'deliver' | 'reject';
+  /** Verify by lookup (`createCiConfirm` of `@wanxiang/ci-api`): 403 when CI disagrees, 503 when it cannot be asked. */
+  confirm?: Confirm;
+  /** Echo-MAC secrets: a callback must echo a `signEcho` value made with one of them (403 otherwise). */
+  echoSecrets?: readonly string[];
   /** The KV forwarder's retention, backoff schedule and inline limit. */
   forwarder?: Omit<KvForwarderOptions, 'logger'>;
   /** Default `console`; `false` for silence. */
@@ -24,6 +28,8 @@ export function createKvReceiver(kv: Deno.Kv, options: KvReceiverOptions): Recei
     archive: kvArchive(kv),
     ...(options.allow ? { allow: options.allow } : {}),
     ...(options.invalid ? { invalid: options.invalid } : {}),
+    ...(options.confirm ? { confirm: options.confirm } : {}),
+    ...(options.echoSecrets ? { echo: { secrets: options.echoSecrets } } : {}),
     logger: options.logger ?? console,
   });
 }

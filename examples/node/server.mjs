@@ -7,8 +7,12 @@
 // (`deviations` in the POST, "flagged" in the log line); INVALID_CALLBACKS=reject answers 400 instead.
 // DATA_DIR keeps refused bodies (DATA_DIR/archive) and the delivered keys (DATA_DIR/delivered.jsonl)
 // across restarts; with REPLAY_TOKEN as well, `POST /admin/replay?prefix=rejected/` replays them.
+// CI_SECRET_ID, CI_SECRET_KEY (and CI_SESSION_TOKEN) with CI_LOOKUP_BUCKETS look each callback up
+// at CI before it is forwarded (403 when CI disagrees, 503 when it cannot be asked); ECHO_SECRETS
+// refuses a callback that does not echo a signEcho value.
 import { createServer } from 'node:http';
 import { join } from 'node:path';
+import { ciConfirmFromEnv } from '@wanxiang/ci-api';
 import { allowListFromEnv, createDeliverer, createReceiver, createRelay, deliveryPolicyFromEnv, describeEvent, inlineRelayMessage, listSetting, replayRoute } from '@wanxiang/receiver';
 import { createNodeHandler } from '@wanxiang/receiver/node';
 import { createMemoryLedger } from '@wanxiang/receiver/testing';
@@ -23,6 +27,15 @@ if (tokens.length === 0 || (DOWNSTREAM_URL && !WEBHOOK_SECRET) || (REPLAY_TOKEN 
   process.exit(1);
 }
 
+let confirmation;
+try {
+  confirmation = ciConfirmFromEnv((name) => process.env[name]);
+} catch (error) {
+  console.error(`wanxiang: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+const echoSecrets = listSetting(process.env.ECHO_SECRETS);
+
 const archive = DATA_DIR ? fileArchive(join(DATA_DIR, 'archive')) : undefined;
 // Each key POSTed once: a repeat from CI, or a replay of a body delivered already, is not POSTed again.
 const relay = createRelay({
@@ -36,6 +49,8 @@ const receiver = createReceiver({
   ...(archive ? { archive } : {}),
   allow: allowListFromEnv((name) => process.env[name]),
   invalid: deliveryPolicyFromEnv((name) => process.env[name]),
+  ...(confirmation ? { confirm: confirmation.confirm } : {}),
+  ...(echoSecrets.length > 0 ? { echo: { secrets: echoSecrets } } : {}),
   forwarder: {
     async send(delivery) {
       // Before CI gets its 200: a failed POST throws, so the answer is 503 and CI delivers again.
@@ -54,5 +69,6 @@ const server = createServer(createNodeHandler({ fetch: async (request) => (await
 server.listen(Number(process.env.PORT ?? 8787), '127.0.0.1', () => {
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   console.log(`wanxiang receiver on Node.js: listening on http://127.0.0.1:${port}/ci/<token from CI_TOKENS>`);
+  console.log(`wanxiang: confirmation ${confirmation ? `on, looking callbacks up in ${Object.keys(confirmation.buckets).join(', ')}` : 'off (set CI_SECRET_ID, CI_SECRET_KEY and CI_LOOKUP_BUCKETS to look each callback up at CI)'}`);
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => server.close(() => process.exit(0)));

@@ -45,6 +45,9 @@ Deno.test('configFromEnv: names the variable that is wrong', () => {
   throws(() => from({ PORT: 'eighty' }), 'PORT');
   throws(() => from({ PORT: '70000' }), 'PORT');
   throws(() => from({ CI_TOKENS: 'short' }), 'CI_TOKENS');
+  throws(() => from({ CI_SECRET_ID: 'AKIDxxxxxxxxxxxx', CI_SECRET_KEY: 'secret-key-value' }), 'CI_LOOKUP_BUCKETS');
+  throws(() => from({ CI_LOOKUP_BUCKETS: 'examplebucket-1250000000=ap-guangzhou' }), 'CI_SECRET_ID and CI_SECRET_KEY');
+  throws(() => from({ CI_SECRET_ID: 'AKIDxxxxxxxxxxxx', CI_SECRET_KEY: 'k', CI_LOOKUP_BUCKETS: 'evil.example.com=ap-guangzhou' }), 'bucket');
   throws(() => from({ DOWNSTREAM_URL: 'not a url', WEBHOOK_SECRET: 'x' }), 'DOWNSTREAM_URL is not a URL');
   throws(() => from({ DOWNSTREAM_URL: 'ftp://example.com/', WEBHOOK_SECRET: 'x' }), 'http: or https:');
   throws(() => from({ DOWNSTREAM_URL: 'https://example.com/hook' }), 'WEBHOOK_SECRET');

@@ -3,7 +3,7 @@
 // downstream that verifies every Standard Webhooks signature with the `standardwebhooks`
 // package (not our own signing). The forwarder can be made to reject or hang, and the listener
 // started late, for the conformance suite.
-import { createReceiver, isRelayMessage, type RelayMessage } from '@wanxiang/receiver';
+import { createReceiver, isRelayMessage, type Confirm, type RelayMessage } from '@wanxiang/receiver';
 import type { SendMode } from '@wanxiang/receiver/testing';
 import { Webhook } from 'standardwebhooks';
 import { createDeliver } from '../deliver.ts';
@@ -85,6 +85,8 @@ export interface HarnessOptions {
   invalid?: 'deliver' | 'reject';
   /** Serve `POST /admin/replay` with {@link REPLAY_TOKEN}, as main.ts does when REPLAY_TOKEN is set. */
   replay?: boolean;
+  /** The receiver's `confirm` (main.ts passes configFromEnv's). */
+  confirm?: Confirm;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -157,6 +159,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       archive,
       ...(options.forwardTimeoutMs ? { forwardTimeoutMs: options.forwardTimeoutMs } : {}),
       ...(invalid ? { invalid } : {}),
+      ...(options.confirm ? { confirm: options.confirm } : {}),
       forwarder: {
         send(delivery) {
           if (mode === 'reject') return Promise.reject(new Error('injected forwarder failure'));
