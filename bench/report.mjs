@@ -188,7 +188,9 @@ export function analyze({ bodies, timing, memory, throughput, bundle }) {
       const bare = row('bare');
       const receiver = row('receiver');
       const r = receiver.rps / bare.rps;
-      tput.push({ body: t.body, setup: t.setup, bare, receiver, ratio: r });
+      // Absent from results written before verify by lookup was measured.
+      const confirmed = t.runs.confirmed ? row('confirmed') : undefined;
+      tput.push({ body: t.body, setup: t.setup, bare, receiver, ratio: r, ...(confirmed ? { confirmed, confirmRatio: confirmed.rps / receiver.rps, confirmP50: confirmed.p50 / receiver.p50 } : {}) });
       target('receiver req/s ≥ 0.7× bare Worker', t.body.id, r, `≥ ${LIMITS.throughput}×`, r >= LIMITS.throughput && receiver.bad === 0, receiver.bad ? `${receiver.bad} failed requests` : '');
     }
   }
@@ -274,17 +276,17 @@ export function renderTables({ bodies, timing, memory, bundle, analysis }) {
   if (tput.length) {
     const rows = [];
     for (const t of tput) {
-      for (const w of [t.bare, t.receiver]) {
+      for (const w of [t.bare, t.receiver, ...(t.confirmed ? [t.confirmed] : [])]) {
         rows.push([
           t.body.id,
-          w.id === 'bare' ? 'bare Worker (drains body, 200)' : 'receiver, no-op forwarder',
+          w.id === 'bare' ? 'bare Worker (drains body, 200)' : w.id === 'receiver' ? 'receiver, no-op forwarder' : 'receiver + confirm (CI API double in the isolate)',
           Math.round(w.rps).toLocaleString('en-US'),
           `${Math.round(w.rpsMin).toLocaleString('en-US')}–${Math.round(w.rpsMax).toLocaleString('en-US')}`,
           `${w.p50.toFixed(1)} ms`,
           `${w.p99.toFixed(1)} ms`,
           w.total.toLocaleString('en-US'),
           w.bad,
-          w.id === 'receiver' ? ratio(t.ratio) : '',
+          w.id === 'receiver' ? ratio(t.ratio) : w.id === 'confirmed' ? `${ratio(t.confirmRatio)} of the receiver; p50 ${ratio(t.confirmP50)}` : '',
         ]);
       }
     }
@@ -367,7 +369,7 @@ export function renderMarkdown({ env, bodies, tables, analysis, profiles, notes,
     const s = throughputSetup;
     p('## Receiver throughput (Cloudflare Worker in workerd via Miniflare)');
     p();
-    p(`Both Workers are bundled with esbuild as the test harness does (from the built packages) and run in Miniflare ${env.versions.miniflare} / workerd ${env.versions.workerd} on 127.0.0.1 (compatibility date ${s.compatibilityDate}). The receiver is \`createReceiver({ tokens, forwarder: { send: async () => {} }, logger: false })\` called like the example Worker (\`fetch(request, ctx)\`), with no archive. The bare Worker drains the body and answers 200: one that answers a POST without reading its body makes workerd drop the keep-alive connection, and autocannon then measures reconnects (observed while writing this benchmark: ~2,400 req/s, p50 ~830 ms, an error on every request). autocannon ${env.versions.autocannon} from the benchmark process: ${s.connections} connections, ${s.seconds} s per run (capped at ${s.maxRequests.toLocaleString('en-US')} requests), POST to \`/ci/<token>\` with \`content-type: application/xml\`, ${s.warmupSeconds} s warm-up per Worker, then ${s.repeats} runs each, alternating bare, receiver, bare, receiver. On a machine with few cores autocannon, workerd and anything else running share them, so the ratio is the meaningful figure.`);
+    p(`Both Workers are bundled with esbuild as the test harness does (from the built packages) and run in Miniflare ${env.versions.miniflare} / workerd ${env.versions.workerd} on 127.0.0.1 (compatibility date ${s.compatibilityDate}). The receiver is \`createReceiver({ tokens, forwarder: { send: async () => {} }, logger: false })\` called like the example Worker (\`fetch(request, ctx)\`), with no archive. The bare Worker drains the body and answers 200: one that answers a POST without reading its body makes workerd drop the keep-alive connection, and autocannon then measures reconnects (observed while writing this benchmark: ~2,400 req/s, p50 ~830 ms, an error on every request). autocannon ${env.versions.autocannon} from the benchmark process: ${s.connections} connections, ${s.seconds} s per run (capped at ${s.maxRequests.toLocaleString('en-US')} requests), POST to \`/ci/<token>\` with \`content-type: application/xml\`, ${s.warmupSeconds} s warm-up per Worker, then ${s.repeats} runs each, alternating bare, receiver, confirmed, bare, …. The confirmed Worker is the receiver with \`confirm: createCiConfirm(…)\` over a \`createCiClient\` whose \`fetch\` is the CI API double in the same isolate: no network, so its ratio to the receiver is the lookup's own work (signing, the double's signature check, parseLookup, the comparison); a real lookup adds CI's round trip. On a machine with few cores autocannon, workerd and anything else running share them, so the ratio is the meaningful figure.`);
     p();
     p(tables.throughput);
     p();

@@ -15,6 +15,7 @@ const TOKEN = 'bench-token-0123456789abcdef';
 export const WORKERS = [
   { id: 'bare', label: 'bare Worker (reads body, answers 200)', entry: 'workers/bare.mjs' },
   { id: 'receiver', label: 'receiver, no-op forwarder', entry: 'workers/receiver.mjs' },
+  { id: 'confirmed', label: 'receiver + confirm (CI API double in the isolate)', entry: 'workers/confirmed.mjs' },
 ];
 
 /** wrangler.jsonc of the example without its // comments (strings kept intact). */
@@ -66,7 +67,7 @@ export async function measureThroughput(body, options = {}) {
       const mf = new Miniflare({
         modules: [{ type: 'ESModule', path: `${worker.id}.mjs`, contents: script }],
         compatibilityDate: date,
-        bindings: { CI_TOKENS: TOKEN },
+        bindings: { CI_TOKENS: TOKEN, BODY: body },
         host: '127.0.0.1',
         port: 0,
       });
