@@ -31,6 +31,9 @@ describe('the Worker confirms each callback at CI before queueing it', () => {
     const { keys } = (await response.json()) as { keys: string[] };
     expect(double.requests.map((request) => [request.path.split('/')[1], request.verified, request.status])).toEqual([['jobs', true, 200]]);
     await worker.waitFor(() => worker.delivered.some((delivery) => delivery.id === keys[0]), 'the delivery');
+    // CI's record travels with the event, through the queue, to the downstream.
+    const delivered = worker.delivered.find((delivery) => delivery.id === keys[0])!;
+    expect((delivered.payload as { record?: { JobsDetail: { JobId: string }[] } }).record?.JobsDetail.map((job) => job.JobId)).toEqual([keys[0]!.split(':')[0]]);
   });
 
   it('a forged callback (a JobId CI does not have): 403 UNCONFIRMED, kept under unconfirmed/, never queued', async () => {

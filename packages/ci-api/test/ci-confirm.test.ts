@@ -119,7 +119,9 @@ describe('a forged callback is refused', () => {
     const answer = await post(transcodeXml.text, 'application/xml', undefined, buckets);
     expect(answer.status).toBe(403);
     expect(answer.body.issues?.[0]?.path).toBe('JobsDetail.0.State');
-    expect(answer.body.message).toContain('"Failed" at CI, "Success" in the callback');
+    // The answer names the field, never CI's value (whoever holds the token would read CI's records).
+    expect(answer.body.message).toBe("Not confirmed by CI: JobsDetail.0.State: State differs from CI's record");
+    expect(answer.body.message).not.toContain('Failed');
   });
 
   it('a Tag that disagrees: refused at JobsDetail.0.Tag', async () => {
@@ -169,6 +171,43 @@ describe('a forged callback is refused', () => {
   });
 });
 
+describe('a forged body that keeps a real id and changes what it reports is refused', () => {
+  const image = parseCallbackLenient(imageModeration.text, { contentVersion: 'Detail' }).event;
+
+  it.each([
+    ['a moderation verdict', (body: any) => ({ ...body, JobsDetail: { ...body.JobsDetail, Result: 1, Label: 'Porn', Score: 99 } }), 'JobsDetail.Result'],
+    ['a moderation result without its State', (body: any) => ({ ...body, JobsDetail: Object.fromEntries(Object.entries(body.JobsDetail).filter(([name]) => name !== 'State')) }), 'JobsDetail.State'],
+  ])('%s', async (_what, forge, path) => {
+    const { double, post } = system();
+    double.addCallback(imageModeration.text, 'application/json');
+    const answer = await post(JSON.stringify(forge(JSON.parse(imageModeration.text))), 'application/json', 'Detail', bucketsOf(image));
+    expect(answer.status).toBe(403);
+    expect(answer.body.issues?.[0]?.path).toBe(path);
+  });
+
+  it('a job whose output was changed', async () => {
+    const { double, post } = system();
+    double.addCallback(transcodeXml.text, 'application/xml');
+    const forged = transcodeXml.text.replace(/(<Output>[\s\S]*?<Object>)[^<]*(<\/Object>)/, '$1stolen/out.mp4$2');
+    expect(forged).not.toBe(transcodeXml.text);
+    const answer = await post(forged, 'application/xml', undefined, bucketsOf(parseCallbackLenient(transcodeXml.text).event));
+    expect(answer.status).toBe(403);
+    expect(answer.body.issues?.[0]?.path).toBe('JobsDetail.0.Operation.Output.Object');
+  });
+
+  it("a workflow task's State", async () => {
+    const { double, post } = system();
+    double.addCallback(workflowJson.text, 'application/json');
+    const body = JSON.parse(workflowJson.text);
+    const tasks = body.WorkflowExecution.Tasks;
+    expect(Array.isArray(tasks) && tasks.length).toBeTruthy();
+    tasks[0].State = tasks[0].State === 'Success' ? 'Failed' : 'Success';
+    const answer = await post(JSON.stringify(body), 'application/json', undefined, bucketsOf(parseCallbackLenient(workflowJson.text).event));
+    expect(answer.status).toBe(403);
+    expect(answer.body.issues?.[0]?.path).toBe('WorkflowExecution.Tasks.0.State');
+  });
+});
+
 describe('when CI cannot be asked, CI must deliver again', () => {
   const transcode = parseCallbackLenient(transcodeXml.text).event;
 
@@ -191,6 +230,14 @@ describe('when CI cannot be asked, CI must deliver again', () => {
     expect(answer.body.code).toBe('CONFIRM_FAILED');
     expect(errors.map((error) => [error.code, (error.cause as { code?: string })?.code])).toEqual([['CONFIRM_FAILED', 'LOOKUP_UNAUTHORIZED']]);
     expect(double.requests.map((request) => request.refusal)).toEqual(['SignatureDoesNotMatch']);
+  });
+
+  it("a 404 that is not CI's own error body (a proxy, a misrouted endpoint): 503, never a 403 that loses the callback", async () => {
+    const { errors } = system();
+    void errors;
+    const client = createCiClient({ credentials: SECRET, fetch: async () => new Response('<html>not found</html>', { status: 404, headers: { 'content-type': 'text/html' } }) });
+    const confirm = createCiConfirm({ client, buckets: bucketsOf(transcode) });
+    await expect(confirm(transcode)).rejects.toMatchObject({ code: 'LOOKUP_FAILED' });
   });
 
   it('a 500: 503 CONFIRM_FAILED', async () => {
@@ -220,6 +267,20 @@ describe('configuration', () => {
 
   it.each(['examplebucket-1250000000', 'a.evil.com-1250000000=ap-guangzhou', 'examplebucket-1250000000=ap-guangzhou.evil.com', 'examplebucket-1250000000=ap-x=y', '__proto__=ap-guangzhou'])('refuses CI_LOOKUP_BUCKETS %s', (text) => {
     expect(() => lookupBucketsSetting(text)).toThrow(TypeError);
+  });
+
+  it.each(['SECRET\u0000token', 'two words', 'tök'])('refuses a session token that is not visible ASCII (%j) before any request, without quoting it', async (sessionToken) => {
+    const requests: string[] = [];
+    const client = createCiClient({ credentials: { ...SECRET, sessionToken }, fetch: async (input) => (requests.push(input), new Response('')) });
+    const failure = await client.getJobs({ bucket: 'examplebucket-1250000000', region: 'ap-guangzhou' }, ['j1']).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(TypeError);
+    expect(String(failure)).not.toContain(sessionToken);
+    expect(requests).toEqual([]);
+  });
+
+  it('ciConfirmFromEnv: a session token or an endpoint alone is half a configuration, not silence', () => {
+    expect(() => ciConfirmFromEnv((name) => (name === 'CI_SESSION_TOKEN' ? 'token' : undefined))).toThrow(TypeError);
+    expect(() => ciConfirmFromEnv((name) => (name === 'CI_API_ENDPOINT' ? 'http://127.0.0.1:9' : undefined))).toThrow(TypeError);
   });
 
   it('createCiConfirm refuses an empty bucket map or no client', () => {

@@ -42,7 +42,8 @@ export function parseLookup(body: CallbackBody, eventName: LookupEventName, opti
   }
   let nonExistJobIds: string[] = [];
   const prepare = (tree: RawValue | undefined): RawObject => {
-    const unwrapped = isRawObject(tree) && Object.keys(tree).length === 1 && isRawObject(tree.Response) ? tree.Response : tree;
+    // JSON answers may put RequestId beside Response ({"Response": {…}, "RequestId": "…"}).
+    const unwrapped = isRawObject(tree) && isRawObject(tree.Response) ? tree.Response : tree;
     // Every value empty (`<Response><JobsDetail/><NonExistJobIds/></Response>`) reads as nothing.
     const root = unwrapped ?? {};
     if (!isRawObject(root)) {

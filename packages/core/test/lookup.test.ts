@@ -66,6 +66,7 @@ describe('parseLookup: what a job query can answer', () => {
     expect(parseLookup('<Response><NonExistJobIds>a</NonExistJobIds><NonExistJobIds>b</NonExistJobIds></Response>', 'TaskFinish').nonExistJobIds).toEqual(['a', 'b']);
     expect(parseLookup('{"Response":{"NonExistJobIds":["a","b"]}}', 'TaskFinish').nonExistJobIds).toEqual(['a', 'b']);
     expect(parseLookup('{"NonExistJobIds":"a, b"}', 'TaskFinish').nonExistJobIds).toEqual(['a', 'b']);
+    expect(parseLookup('{"Response":{"NonExistJobIds":["a"]},"RequestId":"r"}', 'TaskFinish').nonExistJobIds).toEqual(['a']);
   });
 
   it('refuses an answer that is not one, with a typed error at its path', () => {

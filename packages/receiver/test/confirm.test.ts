@@ -2,8 +2,20 @@
 // is a 403; CI failing or silent is a 503 (CI delivers again), and the body is kept either way.
 // The echo option: a callback without a valid echo is refused before any lookup.
 import { describe, expect, it } from 'vitest';
-import { createReceiver, replayArchive, signEcho, type Confirm, type Confirmation } from '../src/index.js';
-import { createMemoryArchive } from '../src/testing/index.js';
+import {
+  createDeliverer,
+  createReceiver,
+  createRelay,
+  inlineRelayMessage,
+  isRelayMessage,
+  referenceRelayMessage,
+  relayMessageProblem,
+  replayArchive,
+  signEcho,
+  type Confirm,
+  type Confirmation,
+} from '../src/index.js';
+import { createMemoryArchive, createMemoryLedger } from '../src/testing/index.js';
 import { TEST_REQUEST_JSON, TOKEN, bodyOf, jobXml, post, setup, taskXml } from './support/fixtures.js';
 
 const confirming = (answer: (event: unknown) => Confirmation | Promise<Confirmation>) => {
@@ -166,5 +178,42 @@ describe('echo: refused without a valid echo, before any lookup', () => {
     ['not an object', 'secret' as never],
   ])('refuses %s at createReceiver', (_what, echo) => {
     expect(() => createReceiver({ tokens: [TOKEN], forwarder: { send: async () => {} }, echo: echo as never })).toThrow(TypeError);
+  });
+});
+
+describe("CI's record travels with the event: queue message, relay, downstream POST", () => {
+  it('inline, narrowed per job like the event; never with a reference; checked by isRelayMessage', async () => {
+    const record = { EventName: 'TaskFinish', JobsDetail: [{ JobId: 'j1', State: 'Success', Tag: 'Transcode' }, { JobId: 'j2', State: 'Success', Tag: 'Transcode' }] };
+    const { confirm } = confirming(() => ({ confirmed: true, record }));
+    const { receiver, deliveries } = setup({ confirm });
+    expect((await receiver.fetch(post(taskXml(jobXml('j1'), jobXml('j2'))))).status).toBe(200);
+    const delivery = deliveries[0]!;
+    const message = inlineRelayMessage(delivery, Infinity)!;
+    expect(message.record).toEqual(record);
+    expect(isRelayMessage(message)).toBe(true);
+    expect(relayMessageProblem({ ...message, record: 'text' })).toBe('record');
+    const reference = await referenceRelayMessage(delivery, 'events/x.xml');
+    expect(reference.record).toBeUndefined();
+    expect(relayMessageProblem({ ...reference, record })).toBe('record');
+
+    const posted: { key: string; record: unknown }[] = [];
+    const relay = createRelay({
+      ledger: createMemoryLedger(),
+      deliverer: createDeliverer({
+        url: 'https://downstream.example/',
+        secret: `whsec_${btoa('k'.repeat(32))}`,
+        fetch: (async (_url: string, init: RequestInit) => {
+          const payload = JSON.parse(init.body as string);
+          posted.push({ key: payload.key, record: payload.record });
+          return new Response(null, { status: 204 });
+        }) as never,
+      }),
+      logger: false,
+    });
+    expect((await relay.handle(message)).status).toBe('done');
+    expect(posted.sort((a, b) => a.key.localeCompare(b.key))).toEqual([
+      { key: 'j1:Success', record: { EventName: 'TaskFinish', JobsDetail: [record.JobsDetail[0]] } },
+      { key: 'j2:Success', record: { EventName: 'TaskFinish', JobsDetail: [record.JobsDetail[1]] } },
+    ]);
   });
 });

@@ -1,3 +1,5 @@
+const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
+
 /** A key pair that signs requests; `sessionToken` for temporary (STS) credentials. */
 export interface CiCredentials {
   secretId: string;
@@ -19,7 +21,9 @@ export async function resolveCredentials(source: CredentialsSource): Promise<CiC
   if (credentials === null || typeof credentials !== 'object') throw new TypeError('CI API: credentials must be { secretId, secretKey, sessionToken? }');
   const { secretId, secretKey, sessionToken } = credentials;
   if (typeof secretId !== 'string' || secretId === '' || typeof secretKey !== 'string' || secretKey === '') throw new TypeError('CI API: credentials need a non-empty secretId and secretKey');
-  // A token with a line break would split the header it travels in.
-  if (sessionToken !== undefined && (typeof sessionToken !== 'string' || /[\r\n]/.test(sessionToken))) throw new TypeError('CI API: sessionToken must be text on one line');
+  // The id and the token travel in headers: anything but visible ASCII would make fetch throw
+  // an error quoting the value, which ends up in logs.
+  if (!VISIBLE_ASCII.test(secretId)) throw new TypeError('CI API: secretId must be visible ASCII');
+  if (sessionToken !== undefined && sessionToken !== '' && (typeof sessionToken !== 'string' || !VISIBLE_ASCII.test(sessionToken))) throw new TypeError('CI API: sessionToken must be visible ASCII');
   return sessionToken === undefined || sessionToken === '' ? { secretId, secretKey } : { secretId, secretKey, sessionToken };
 }

@@ -61,7 +61,10 @@ export async function requestLookup(config: LookupConfig, target: CiTarget, path
     if (!response.ok) {
       const ci = body.bytes ? readCiErrorBody(body.bytes) : {};
       const requestId = ci.requestId ?? (headerRequestId === undefined ? undefined : excerpt(headerRequestId, 96));
-      const code = status === 401 || status === 403 ? CiApiErrorCode.LOOKUP_UNAUTHORIZED : status === 404 ? CiApiErrorCode.LOOKUP_NOT_FOUND : CiApiErrorCode.LOOKUP_FAILED;
+      // A 404 is CI saying it has no such record only in CI's own error body: a proxy's or a
+      // misrouted endpoint's 404 would otherwise refuse a genuine callback for good (403).
+      const notFound = status === 404 && ci.code !== undefined;
+      const code = status === 401 || status === 403 ? CiApiErrorCode.LOOKUP_UNAUTHORIZED : notFound ? CiApiErrorCode.LOOKUP_NOT_FOUND : CiApiErrorCode.LOOKUP_FAILED;
       const said = [ci.code, ci.message].filter((part) => part !== undefined).join(': ');
       throw fail(code, `CI answered ${status}${said === '' ? '' : ` ${said}`}${requestId === undefined ? '' : ` (RequestId ${requestId})`}`, { status, ciCode: ci.code, requestId });
     }

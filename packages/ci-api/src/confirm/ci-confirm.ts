@@ -4,7 +4,7 @@ import type { CiTarget } from '../client/ci-target.js';
 import { jobPathOf, type JobPath } from '../client/job-paths.js';
 import { moderationKindOf } from '../client/moderation-kinds.js';
 import { CiApiError, CiApiErrorCode } from '../errors/ci-api-error.js';
-import { firstDifference } from './first-difference.js';
+import { firstDifference, type ComparedField } from './first-difference.js';
 import { checkLookupBuckets, chooseTarget, type LookupBuckets } from './lookup-buckets.js';
 
 /** What {@link createCiConfirm}'s function resolves: the shape of `Confirmation` in `@wanxiang/receiver`. */
@@ -24,10 +24,15 @@ export interface CiConfirmOptions {
 
 /**
  * A `confirm` policy that asks CI's API about every job, workflow run or moderation job a
- * callback reports, and compares what matters: it exists, and its `State`, `Tag`, input object
- * and workflow (a job), `WorkflowId`, `State` and `Object` (a run), `State`, `Object` and
- * `DataId` (a moderation job) are CI's. A value the callback leaves out is not compared; one it
- * has must be CI's. The record CI gave is what the receiver forwards as `Delivery.record`: the
+ * callback reports, and compares what matters: it exists, and its identity, outcome and objects
+ * are CI's — a job's `State`, `Tag`, `Code`, `QueueId`, input object, workflow, `UserData` and
+ * output; a run's `WorkflowId`, `WorkflowName`, `State`, `Object` and each task's `Type`,
+ * `State` and `JobId`; a moderation job's `State`, `Code`, `Object`, `Url`, `DataId` and
+ * verdict (`Result`, `Label`, `Score`, `ForbidState`; a Simple result's `data_id`, `result`,
+ * `forbidden_status`). A run's and a moderation job's `State` must be there (a job's need not:
+ * some Tags' callbacks have none); another value the callback leaves out is not compared, and
+ * one it has must be CI's. Fields not listed reach the handlers as the callback
+ * sent them: `Delivery.record` is CI's. The record CI gave is what the receiver forwards as `Delivery.record`: the
  * event a callback of that kind carries (`JobsDetail` in the callback's order).
  *
  * Resolves `{ confirmed: false }` for a record that is missing or disagrees, an id CI never
@@ -59,7 +64,7 @@ export function createCiConfirm(options: CiConfirmOptions): CiConfirm {
         if ('refused' in choice) return refuse(choice.refused, choice.path);
         if (!isCiId(run.RunId)) return refuse(run.RunId === undefined ? 'names no RunId to look up' : 'is not an id CI gives', 'WorkflowExecution.RunId');
         const found = await client.getWorkflowExecution(choice.target, run.RunId, { ...(signal ? { signal } : {}) });
-        const difference = firstDifference(run, found.execution, ['WorkflowId', 'State', 'Object']);
+        const difference = firstDifference(run, found.execution, RUN_FIELDS, ['State']);
         if (difference) return refuse(difference.reason, `WorkflowExecution.${difference.field}`);
         return { confirmed: true, record: found.event };
       }
@@ -74,9 +79,8 @@ export function createCiConfirm(options: CiConfirmOptions): CiConfirm {
         if ('refused' in choice) return refuse(choice.refused, choice.path);
         if (!isCiId(jobId)) return refuse(jobId === undefined ? 'names no moderation job to look up' : 'is not an id CI gives', idPath);
         const found = await client.getModerationJob(choice.target, kind, jobId, { ...(signal ? { signal } : {}) });
-        const callback = simple ? { DataId: event.data?.data_id } : job;
-        const difference = firstDifference(callback ?? {}, found.job ?? {}, ['State', 'Object', 'DataId']);
-        if (difference) return refuse(difference.reason, simple ? 'data.data_id' : `JobsDetail.${difference.field}`);
+        const difference = simple ? firstDifference(event.data ?? {}, found.job ?? {}, SIMPLE_FIELDS) : firstDifference(job ?? {}, found.job ?? {}, MODERATION_FIELDS, ['State']);
+        if (difference) return refuse(difference.reason, `${simple ? 'data' : 'JobsDetail'}.${difference.field}`);
         return { confirmed: true, record: found.event };
       }
       return refuse('is an event CI cannot be asked about', 'EventName');
@@ -86,6 +90,18 @@ export function createCiConfirm(options: CiConfirmOptions): CiConfirm {
     }
   };
 }
+
+// What is compared: each unit's identity, outcome and objects (where it read, where it wrote,
+// what it decided), so that a forged body cannot keep a real id and change what it reports.
+const JOB_FIELDS: readonly ComparedField[] = ['State', 'Tag', 'Code', 'QueueId', 'Input.Object', 'Workflow.WorkflowId', 'Workflow.RunId', 'Workflow.Name', 'Operation.UserData', 'Operation.Output.Bucket', 'Operation.Output.Region', 'Operation.Output.Object'];
+const RUN_FIELDS: readonly ComparedField[] = ['WorkflowId', 'WorkflowName', 'State', 'Object', 'Tasks.*.Type', 'Tasks.*.State', 'Tasks.*.JobId'];
+const MODERATION_FIELDS: readonly ComparedField[] = ['State', 'Code', 'Object', 'Url', 'DataId', 'Result', 'Label', 'Score', 'ForbidState'];
+// A Simple result names its verdict in its own words.
+const SIMPLE_FIELDS: readonly ComparedField[] = [
+  ['data_id', 'DataId'],
+  ['result', 'Result'],
+  ['forbidden_status', 'ForbidState'],
+];
 
 interface JobsContext {
   client: CiClient;
@@ -136,7 +152,8 @@ async function confirmJobs(event: TaskFinishEvent, context: JobsContext): Promis
   for (const [index, job] of event.JobsDetail.entries()) {
     const atCi = found.get(index);
     if (!atCi) return refuse('CI has no such job', `JobsDetail.${index}.JobId`);
-    const difference = firstDifference(job, atCi, ['State', 'Tag', 'Input.Object', 'Workflow.WorkflowId']);
+    // Not required: real jobs of some Tags (WordsGeneralize) report no State.
+    const difference = firstDifference(job, atCi, JOB_FIELDS);
     if (difference) return refuse(difference.reason, `JobsDetail.${index}.${difference.field}`);
     record.push(atCi);
   }

@@ -35,7 +35,7 @@ export function ciConfirmFromEnv(read: (name: (typeof CONFIRM_SETTINGS)[number])
   const sessionToken = value('CI_SESSION_TOKEN');
   const listed = value('CI_LOOKUP_BUCKETS');
   const endpoint = value('CI_API_ENDPOINT');
-  if (secretId === undefined && secretKey === undefined && listed === undefined) return undefined;
+  if (secretId === undefined && secretKey === undefined && listed === undefined && sessionToken === undefined && endpoint === undefined) return undefined;
   const missing = [secretId === undefined && 'CI_SECRET_ID', secretKey === undefined && 'CI_SECRET_KEY', listed === undefined && 'CI_LOOKUP_BUCKETS'].filter(Boolean);
   if (missing.length > 0) throw new TypeError(`confirmation is half configured: set ${missing.join(' and ')} too, or unset all of CI_SECRET_ID, CI_SECRET_KEY and CI_LOOKUP_BUCKETS`);
   const buckets = lookupBucketsSetting(listed!);

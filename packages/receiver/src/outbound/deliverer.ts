@@ -46,8 +46,8 @@ export interface Deliverer {
   readonly url: string;
   readonly timeoutMs: number;
   readonly leaseMs: number;
-  /** POSTs `event` (and its `deviations`, when it has some) as the Standard Webhooks message `webhook-id: key`. */
-  post(key: string, receivedAt: string, event: CallbackEvent, deviations?: Deviations): Promise<PostOutcome>;
+  /** POSTs `event` (and its `deviations`, and CI's `record`, when it has them) as the Standard Webhooks message `webhook-id: key`. */
+  post(key: string, receivedAt: string, event: CallbackEvent, deviations?: Deviations, record?: unknown): Promise<PostOutcome>;
 }
 
 /**
@@ -76,11 +76,11 @@ export function createDeliverer(options: DelivererOptions): Deliverer {
     url,
     timeoutMs,
     leaseMs,
-    async post(key, receivedAt, event, deviations) {
+    async post(key, receivedAt, event, deviations, record) {
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
       try {
-        const body = webhookPayload(key, receivedAt, event, deviations);
+        const body = webhookPayload(key, receivedAt, event, deviations, record);
         const headers = await signer.headers({ id: key, timestamp: Math.floor(now() / 1000), body });
         const response = await fetcher(url, { method: 'POST', headers, body, redirect: 'manual', signal: controller.signal });
         await drainAnswer(response, maxAnswerBytes);

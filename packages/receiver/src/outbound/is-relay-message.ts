@@ -6,7 +6,7 @@ const KEY = /^[\x21-\x7e]{1,200}$/;
 const MAX_KEYS = 1000;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/;
 const SHA256 = /^[0-9a-f]{64}$/;
-const FIELDS = new Set(['v', 'id', 'keys', 'receivedAt', 'contentType', 'contentVersion', 'event', 'deviations', 'body']);
+const FIELDS = new Set(['v', 'id', 'keys', 'receivedAt', 'contentType', 'contentVersion', 'event', 'deviations', 'record', 'body']);
 
 /**
  * Whether a value a queue handed over is a {@link RelayMessage} of this version, checked
@@ -37,9 +37,12 @@ export function relayMessageProblem(value: unknown): string | undefined {
   if (hasEvent) {
     const event = message['event'];
     if (!isPlainObject(event) || typeof event['EventName'] !== 'string' && !('code' in event)) return 'event';
+    // CI's record is the event of a lookup: an object like the event it confirms.
+    if (message['record'] !== undefined && !isPlainObject(message['record'])) return 'record';
     return message['deviations'] === undefined ? undefined : deviationsProblem(message['deviations']);
   }
   if (message['deviations'] !== undefined) return 'deviations';
+  if (message['record'] !== undefined) return 'record';
   const body = message['body'];
   if (!isPlainObject(body) || Object.keys(body).some((field) => field !== 'key' && field !== 'bytes' && field !== 'sha256')) return 'body';
   if (typeof body['key'] !== 'string' || body['key'].length === 0 || body['key'].length > 1024) return 'body.key';

@@ -7,6 +7,8 @@ export interface KeyedEvent {
   event: CallbackEvent;
   /** What the lenient reading moved out of this event (narrowed to its job, like the event); absent when nothing was. */
   deviations?: Deviations;
+  /** CI's record of this event (narrowed to its job, like the event), when the receiver confirmed it. */
+  record?: unknown;
 }
 
 /**
@@ -15,17 +17,19 @@ export interface KeyedEvent {
  * and again inside a two-job callback reaches the downstream once. Any other event, or a
  * TaskFinish keyed by one digest, has one key and goes whole. A key repeated within the
  * message (the same job twice) is delivered once. `deviations` are narrowed the same way: job i
- * gets those under `JobsDetail.i`, renumbered `JobsDetail.0`, and those outside any job.
+ * gets those under `JobsDetail.i`, renumbered `JobsDetail.0`, and those outside any job; and
+ * CI's `record`, whose `JobsDetail` lists the jobs in the callback's order, to its job i.
  *
  * @throws RelayError `KEYS_MISMATCH` when the keys cannot be matched to the event's jobs.
  */
-export function perKeyEvents(event: CallbackEvent, keys: readonly string[], deviations?: Deviations): KeyedEvent[] {
+export function perKeyEvents(event: CallbackEvent, keys: readonly string[], deviations?: Deviations, record?: unknown): KeyedEvent[] {
   let pairs: KeyedEvent[];
-  if (keys.length === 1) pairs = [{ key: keys[0]!, event, ...(deviations ? { deviations } : {}) }];
+  if (keys.length === 1) pairs = [{ key: keys[0]!, event, ...(deviations ? { deviations } : {}), ...(record !== undefined ? { record } : {}) }];
   else if (event.EventName === 'TaskFinish' && Array.isArray(event.JobsDetail) && event.JobsDetail.length === keys.length) {
     pairs = keys.map((key, index) => {
       const narrowed = deviations && deviationsOfJob(deviations, index);
-      return { key, event: { ...event, JobsDetail: [event.JobsDetail[index]!] }, ...(narrowed ? { deviations: narrowed } : {}) } as KeyedEvent;
+      const own = record !== undefined ? recordOfJob(record, index, keys.length) : undefined;
+      return { key, event: { ...event, JobsDetail: [event.JobsDetail[index]!] }, ...(narrowed ? { deviations: narrowed } : {}), ...(own !== undefined ? { record: own } : {}) } as KeyedEvent;
     });
   } else {
     throw new RelayError(RelayErrorCode.KEYS_MISMATCH, 'keys', `${keys.length} keys do not match the event's jobs`);
@@ -50,4 +54,10 @@ function deviationsOfJob(deviations: Deviations, index: number): Deviations | un
   if (values.length === 0 && complete) return undefined;
   const issues = deviations.issues.filter((issue) => own(issue.path)).map((issue) => ({ ...issue, path: renumber(issue.path) }));
   return { values, count: complete ? values.length : deviations.count, issues, issueCount: complete ? issues.length : deviations.issueCount };
+}
+
+/** CI's record narrowed to job `index` (`JobsDetail: [job i]`), when it lists one job per key; else whole. */
+function recordOfJob(record: unknown, index: number, jobs: number): unknown {
+  const list = typeof record === 'object' && record !== null ? (record as { JobsDetail?: unknown }).JobsDetail : undefined;
+  return Array.isArray(list) && list.length === jobs ? { ...(record as object), JobsDetail: [list[index]] } : record;
 }

@@ -11,14 +11,14 @@ export interface RawBodyStore {
 }
 
 /**
- * The event a message carries, with its deviations: inline, or parsed again (leniently, as the
+ * The event a message carries, with its deviations (and CI's record, inline only): inline, or parsed again (leniently, as the
  * receiver read it) from its raw body, which must be the one the message was made from (same
  * size, same SHA-256).
  *
  * @throws RelayError `RAW_BODY_MISSING` / `RAW_BODY_MISMATCH`; a CallbackError when the stored body no longer parses.
  */
-export async function relayEvent(message: RelayMessage, store: RawBodyStore | undefined): Promise<LenientEvent> {
-  if (message.event) return { event: message.event, ...(message.deviations ? { deviations: message.deviations } : {}) };
+export async function relayEvent(message: RelayMessage, store: RawBodyStore | undefined): Promise<LenientEvent & { record?: unknown }> {
+  if (message.event) return { event: message.event, ...(message.deviations ? { deviations: message.deviations } : {}), ...(message.record !== undefined ? { record: message.record } : {}) };
   const ref = message.body!;
   if (!store) throw new RelayError(RelayErrorCode.RAW_BODY_MISSING, 'body.key', `Message ${message.id} points at a raw body, and no store was given to read it`);
   const raw = await store.get(ref.key);

@@ -37,6 +37,8 @@ export interface RelayMessage {
   event?: CallbackEvent;
   /** What the receiver's lenient reading moved out of `event`; absent when nothing was. */
   deviations?: Deviations;
+  /** CI's own record of the event, as the receiver's `confirm` looked it up (`Delivery.record`); travels only with an inline event. */
+  record?: unknown;
   body?: RawBodyRef;
 }
 
@@ -46,6 +48,8 @@ export interface RelayInput {
   keys: readonly string[];
   event: CallbackEvent;
   deviations?: Deviations;
+  /** CI's record from the receiver's `confirm`, when it looked the event up. */
+  record?: unknown;
   raw: Uint8Array<ArrayBuffer>;
   contentType: string | null;
   contentVersion: string | null;
@@ -75,7 +79,12 @@ export const DENO_KV_MAX_INLINE_BYTES = 24 * 1024;
 
 /** The message with the event inline, or `undefined` when its JSON is over `maxInlineBytes`. */
 export function inlineRelayMessage(input: RelayInput, maxInlineBytes: number): RelayMessage | undefined {
-  const message: RelayMessage = { ...envelope(input), event: input.event, ...(input.deviations ? { deviations: input.deviations } : {}) };
+  const message: RelayMessage = {
+    ...envelope(input),
+    event: input.event,
+    ...(input.deviations ? { deviations: input.deviations } : {}),
+    ...(input.record !== undefined ? { record: input.record } : {}),
+  };
   return new TextEncoder().encode(JSON.stringify(message)).byteLength <= maxInlineBytes ? message : undefined;
 }
 

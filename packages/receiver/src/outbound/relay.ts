@@ -76,7 +76,7 @@ export function createRelay(options: RelayOptions): Relay {
     else logger?.info(line);
   };
 
-  const deliverKey = async ({ key, event, deviations }: KeyedEvent, message: RelayMessage, holder: string): Promise<KeyResult> => {
+  const deliverKey = async ({ key, event, deviations, record }: KeyedEvent, message: RelayMessage, holder: string): Promise<KeyResult> => {
     let claim;
     try {
       claim = await ledger.claim(key, leaseMs, holder);
@@ -91,7 +91,7 @@ export function createRelay(options: RelayOptions): Relay {
       log('busy', key, event);
       return { key, outcome: 'busy', reason: 'another consumer holds the key' };
     }
-    const posted = deliverer ? await deliverer.post(key, message.receivedAt, event, deviations) : undefined;
+    const posted = deliverer ? await deliverer.post(key, message.receivedAt, event, deviations, record) : undefined;
     if (posted?.kind === 'retry') {
       await ledger.release(key, holder).catch(() => undefined);
       return failed(key, event, posted.reason, posted.retryAfterMs);
@@ -123,8 +123,8 @@ export function createRelay(options: RelayOptions): Relay {
       const message = value as RelayMessage;
       let pairs;
       try {
-        const { event, deviations } = await relayEvent(message, store);
-        pairs = perKeyEvents(event, message.keys, deviations);
+        const { event, deviations, record } = await relayEvent(message, store);
+        pairs = perKeyEvents(event, message.keys, deviations, record);
       } catch (error) {
         const why = `its event could not be read: ${reason(error)}`;
         logger?.error(relayLogLine({ outcome: 'retry', key: message.id, detail: why }));

@@ -78,9 +78,24 @@ export async function verifyEcho(secret: string | readonly string[], value: stri
 
 /** HMAC-SHA256 of `e1`, the field (empty when unbound) and the data, newline-separated (data holds no newline), truncated. */
 async function macOf(secret: string, field: EchoField | undefined, data: string): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const key = await keyOf(secret);
   const signed = await crypto.subtle.sign('HMAC', key, encoder.encode(`e1\n${field ?? ''}\n${data}`));
   return base64url(new Uint8Array(signed).subarray(0, MAC_BYTES));
+}
+
+// Imported once per secret: a callback with many jobs checks many echoes with the same keys.
+// Bounded: a process has a few secrets; the oldest is dropped past that.
+const keys = new Map<string, Promise<CryptoKey>>();
+const MAX_KEYS = 16;
+
+function keyOf(secret: string): Promise<CryptoKey> {
+  let key = keys.get(secret);
+  if (!key) {
+    key = crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    if (keys.size >= MAX_KEYS) keys.delete(keys.keys().next().value!);
+    keys.set(secret, key);
+  }
+  return key;
 }
 
 function checkField(field: EchoField | undefined): EchoField | undefined {
