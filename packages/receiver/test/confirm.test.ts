@@ -90,6 +90,16 @@ describe('confirm: looked up before forwarding', () => {
     expect(archived.map((entry) => entry.error?.code)).toEqual(['CONFIRM_TIMEOUT']);
   });
 
+  it("keeps one copy of a callback CI delivers again and again while its API is down", async () => {
+    const confirm: Confirm = async () => {
+      throw new Error('unreachable');
+    };
+    const archive = createMemoryArchive();
+    const receiver = createReceiver({ tokens: [TOKEN], forwarder: { send: async () => {} }, archive, confirm, logger: false });
+    for (let attempt = 0; attempt < 3; attempt++) expect((await receiver.fetch(post(taskXml()))).status).toBe(503);
+    expect([...archive.entries.keys()]).toEqual([expect.stringMatching(/^unconfirmed\/\d{4}-\d{2}-\d{2}\/[0-9a-f]{32}\.xml$/)]);
+  });
+
   it.each([
     ['undefined', undefined],
     ['a string', 'yes'],

@@ -42,7 +42,13 @@ export async function forbiddenArchiveKey(receivedAt: string, raw: Uint8Array<Ar
   return `forbidden/${(await rejectedArchiveKey(receivedAt, raw)).slice('rejected/'.length)}`;
 }
 
-/** `unconfirmed/<day>/<time>-<digest>.<ext>`: a body CI's record did not confirm, or that could not be looked up; replay it once CI answers. */
+/**
+ * `unconfirmed/<day>/<digest>.<ext>`: a body CI's record did not confirm, or that could not be
+ * looked up; replay it once CI answers. No time in the name: while CI's API is down, CI's
+ * retries of one callback overwrite one object instead of adding one each.
+ */
 export async function unconfirmedArchiveKey(receivedAt: string, raw: Uint8Array<ArrayBuffer>): Promise<string> {
-  return `unconfirmed/${(await rejectedArchiveKey(receivedAt, raw)).slice('rejected/'.length)}`;
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', raw));
+  const name = Array.from(digest.subarray(0, 16), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `unconfirmed/${day(receivedAt)}/${name}${extension(raw)}`;
 }

@@ -54,7 +54,8 @@ export interface ArchiveEntry {
    * A storage key by date and idempotency key: `events/2026-11-21/<id>.xml` for accepted
    * bodies (a repeated delivery overwrites the same object),
    * `rejected/2026-11-21/<time>-<digest>.json` for rejected ones and
-   * `forbidden/2026-11-21/<time>-<digest>.xml` for forbidden ones, `unconfirmed/…` likewise.
+   * `forbidden/2026-11-21/<time>-<digest>.xml` for forbidden ones, `unconfirmed/2026-11-21/<digest>.xml`
+   * for unconfirmed ones (one object however often CI delivers the same body again).
    */
   key: string;
   raw: Uint8Array<ArrayBuffer>;
