@@ -208,6 +208,29 @@ describe('a forged body that keeps a real id and changes what it reports is refu
   });
 });
 
+describe('a Simple moderation result names no bucket', () => {
+  it('is asked in each configured bucket in turn; found in the second, confirmed; its verdict compared', async () => {
+    const detail = parseCallbackLenient(imageModeration.text, { contentVersion: 'Detail' }).event as { JobsDetail: { JobId: string; Result?: number } };
+    const double = createCiApiDouble({ secrets: { [SECRET.secretId]: SECRET.secretKey } });
+    double.addCallback(imageModeration.text, 'application/json');
+    const hosts: string[] = [];
+    const fetch = async (input: string, init?: RequestInit) => {
+      const host = new globalThis.URL(input).host;
+      hosts.push(host);
+      // The first bucket has no such job: CI's own 404.
+      if (host.startsWith('first-')) return new Response('<Error><Code>NoSuchJob</Code><Message>no</Message></Error>', { status: 404, headers: { 'content-type': 'application/xml' } });
+      return double.fetch(input, init);
+    };
+    const confirm = createCiConfirm({ client: createCiClient({ credentials: SECRET, fetch }), buckets: { 'first-1250000000': 'ap-guangzhou', 'second-1250000000': 'ap-shanghai' } });
+    const simple = (result: number) => parseCallbackLenient(JSON.stringify({ code: 0, message: 'OK', data: { trace_id: detail.JobsDetail.JobId, event: 'ReviewImage', result, forbidden_status: 0 } }), { contentVersion: 'Simple' }).event;
+    const genuine = await confirm(simple(Number(detail.JobsDetail.Result ?? 0)));
+    expect(genuine.confirmed).toBe(true);
+    expect(hosts).toEqual(['first-1250000000.ci.ap-guangzhou.myqcloud.com', 'second-1250000000.ci.ap-shanghai.myqcloud.com']);
+    const forged = await confirm(simple(Number(detail.JobsDetail.Result ?? 0) === 1 ? 0 : 1));
+    expect(forged).toEqual({ confirmed: false, reason: "result differs from CI's record", path: 'data.result' });
+  });
+});
+
 describe('when CI cannot be asked, CI must deliver again', () => {
   const transcode = parseCallbackLenient(transcodeXml.text).event;
 

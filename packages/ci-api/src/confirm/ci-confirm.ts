@@ -75,10 +75,25 @@ export function createCiConfirm(options: CiConfirmOptions): CiConfirm {
         const job = simple ? undefined : event.JobsDetail;
         const jobId = simple ? event.data?.trace_id : job?.JobId;
         const idPath = simple ? 'data.trace_id' : 'JobsDetail.JobId';
-        const choice = chooseTarget(buckets, job?.BucketId, 'JobsDetail.BucketId', job?.Region, 'JobsDetail.Region');
-        if ('refused' in choice) return refuse(choice.refused, choice.path);
         if (!isCiId(jobId)) return refuse(jobId === undefined ? 'names no moderation job to look up' : 'is not an id CI gives', idPath);
-        const found = await client.getModerationJob(choice.target, kind, jobId, { ...(signal ? { signal } : {}) });
+        // A result that names no bucket (every Simple one) is asked in each configured bucket
+        // in turn, up to maxLookups: the hosts still come from the configuration only.
+        const targets = job?.BucketId === undefined && Object.keys(buckets).length > 1 ? allTargets(buckets).slice(0, maxLookups) : undefined;
+        let found;
+        if (targets) {
+          for (const target of targets) {
+            found = await client.getModerationJob(target, kind, jobId, { ...(signal ? { signal } : {}) }).catch((error: unknown) => {
+              if (error instanceof CiApiError && error.code === CiApiErrorCode.LOOKUP_NOT_FOUND) return undefined;
+              throw error;
+            });
+            if (found) break;
+          }
+          if (!found) return refuse('CI has no such record', idPath);
+        } else {
+          const choice = chooseTarget(buckets, job?.BucketId, 'JobsDetail.BucketId', job?.Region, 'JobsDetail.Region');
+          if ('refused' in choice) return refuse(choice.refused, choice.path);
+          found = await client.getModerationJob(choice.target, kind, jobId, { ...(signal ? { signal } : {}) });
+        }
         const difference = simple ? firstDifference(event.data ?? {}, found.job ?? {}, SIMPLE_FIELDS) : firstDifference(job ?? {}, found.job ?? {}, MODERATION_FIELDS, ['State']);
         if (difference) return refuse(difference.reason, `${simple ? 'data' : 'JobsDetail'}.${difference.field}`);
         return { confirmed: true, record: found.event };
@@ -158,6 +173,10 @@ async function confirmJobs(event: TaskFinishEvent, context: JobsContext): Promis
     record.push(atCi);
   }
   return { confirmed: true, record: { EventName: 'TaskFinish', JobsDetail: record } };
+}
+
+function allTargets(buckets: LookupBuckets): CiTarget[] {
+  return Object.entries(buckets).map(([bucket, region]) => ({ bucket, region }));
 }
 
 function refuse(reason: string, path: string): CiConfirmation {

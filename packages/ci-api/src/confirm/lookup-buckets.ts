@@ -26,7 +26,8 @@ export function checkLookupBuckets(buckets: LookupBuckets): LookupBuckets {
 /**
  * The configured target of a unit whose body names `bucket` (at `bucketPath`) and maybe
  * `region` (at `regionPath`). A unit that names no bucket is looked up in the one configured
- * bucket, when there is exactly one (Simple moderation results name none); otherwise it is refused.
+ * bucket, when there is exactly one; otherwise it is refused (a moderation result is asked in
+ * each configured bucket instead, by createCiConfirm).
  */
 export function chooseTarget(buckets: LookupBuckets, bucket: string | undefined, bucketPath: string, region?: string, regionPath?: string): TargetChoice {
   const configured = Object.keys(buckets);
