@@ -1,0 +1,40 @@
+import type { Colors } from 'picocolors/types';
+
+/**
+ * A value as indented `name: value` lines, the way a person reads an event: nested objects
+ * under their name, list items as `- `, text as it is (control characters escaped, since a
+ * body chose them).
+ */
+export function eventTree(value: unknown, colors: Colors, indent = ''): string[] {
+  if (Array.isArray(value)) {
+    return value.flatMap((item) => {
+      if (isObject(item) || Array.isArray(item)) {
+        const [first = '', ...rest] = eventTree(item, colors, `${indent}  `);
+        return [`${indent}- ${first.trimStart()}`, ...rest];
+      }
+      return [`${indent}- ${scalar(item, colors)}`];
+    });
+  }
+  if (!isObject(value)) return [`${indent}${scalar(value, colors)}`];
+  return Object.entries(value).flatMap(([name, item]) => {
+    const label = `${indent}${colors.cyan(escape(name))}:`;
+    if ((isObject(item) && Object.keys(item).length > 0) || (Array.isArray(item) && item.length > 0)) return [label, ...eventTree(item, colors, `${indent}  `)];
+    return [`${label} ${scalar(Array.isArray(item) ? '[]' : isObject(item) ? '{}' : item, colors)}`];
+  });
+}
+
+function scalar(value: unknown, colors: Colors): string {
+  if (typeof value === 'number' || typeof value === 'boolean') return colors.yellow(String(value));
+  if (typeof value === 'string') return escape(value);
+  return colors.dim(String(value));
+}
+
+/** Control characters as `\\uXXXX`: a body cannot move the cursor or recolour the terminal. */
+export function escape(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u001b]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
