@@ -138,10 +138,17 @@ describe('wanxiang trigger', () => {
     const result = await runCli(['trigger', 'Transcode', 'Transcod', '--to', url]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('unknown callback "Transcod"; did you mean Transcode');
-    const bodiless = await runCli(['trigger', 'DocProcess', '--to', url]);
-    expect(bodiless.code).toBe(2);
-    expect(bodiless.stderr).toContain('no body for a DocProcess job');
     expect(deliveries).toHaveLength(0);
+  });
+
+  it.each(['xml', 'json'] as const)('every documented Tag, those without a body in the corpus too (a real task body carrying the Tag, said so), --format %s', async (format) => {
+    const bodiless = [...knownTags].filter((tag) => !tagged.includes(tag));
+    expect(bodiless.length).toBeGreaterThan(0);
+    const result = await runCli(['trigger', ...bodiless, '--to', url, '--format', format]);
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(deliveries.map((delivery) => String(jobOf(delivery).Tag))).toEqual(bodiless);
+    expect(deliveries.every((delivery) => delivery.contentType === `application/${format}`)).toBe(true);
+    for (const tag of bodiless) expect(result.stdout).toContain(`the corpus has no body for a ${tag} job (Tencent's documentation shows none)`);
   });
 
   it('a fixture path, or its twin for --format', async () => {

@@ -98,8 +98,9 @@ function callbacksFor(names: readonly string[], options: TriggerOptions): Callba
   if (names.length === 0) throw new UsageError('name what to send (a Tag such as Transcode, TaskFinish, WorkflowFinish, a moderation kind such as image), or --test-request');
   const sets: Override[] = options.set.map(parseSet);
   return names.map((name) => {
-    const { fixture, notes } = pickFixture({ name, ...(options.format && { format: options.format }), ...(options.variant && { variant: options.variant }) });
-    const overrides = [...(options.state === undefined ? [] : [stateOverride(fixture, options.state)]), ...sets];
+    const { fixture, notes, retag } = pickFixture({ name, ...(options.format && { format: options.format }), ...(options.variant && { variant: options.variant }) });
+    const tag = retag === undefined ? [] : [{ ...parseSet(`JobsDetail.*.Tag=${retag}`), option: `(no ${retag} body in the corpus)` }];
+    const overrides = [...tag, ...(options.state === undefined ? [] : [stateOverride(fixture, options.state)]), ...sets];
     const callback = buildCallback(fixture, { overrides, freshIds: !options.keepIds });
     return { ...callback, notes: [...notes, ...callback.notes] };
   });

@@ -14,6 +14,8 @@ export interface TriggerRequest {
 export interface PickedFixture {
   readonly fixture: Fixture;
   readonly notes: readonly string[];
+  /** A Tag the corpus has no body for: the body is a real TaskFinish whose jobs' Tag becomes this one. */
+  readonly retag?: string;
 }
 
 // The event each well-formed body reads as, or null when core refuses it; computed once.
@@ -84,7 +86,13 @@ export function pickFixture(request: TriggerRequest): PickedFixture {
     throw new UsageError(`unknown callback "${request.name}"${close.length > 0 ? `; did you mean ${close.join(', ')}?` : ''} (a job Tag, TaskFinish, WorkflowFinish, a moderation name such as ReviewImage or kind such as image, or a fixture path such as task/Transcode/transcode-workflow-triggered.xml)`);
   }
   let candidates = fixtures.filter((fixture) => { const event = eventOf(fixture); return event !== null && target.matches(fixture, event); });
-  if (candidates.length === 0) throw new UsageError(`the corpus has no body for ${target.label} (Tencent's documentation shows none); Tags with one: ${triggerNames().filter((name) => knownTags.has(name)).join(', ')}`);
+  if (candidates.length === 0 && knownTags.has(request.name)) {
+    // Tencent's documentation shows no callback of this Tag: a real task body carries it instead,
+    // said so in the output (its Operation is the other Tag's, which the schemas leave optional).
+    const base = pickFixture({ name: 'TaskFinish', ...(request.format && { format: request.format }) });
+    return { fixture: base.fixture, retag: request.name, notes: [...base.notes, `the corpus has no body for ${target.label} (Tencent's documentation shows none): sending ${base.fixture.file} with each job's Tag set to ${request.name}`] };
+  }
+  if (candidates.length === 0) throw new UsageError(`the corpus has no body for ${target.label}`);
   const notes: string[] = [];
   if (candidates.some((fixture) => fixture.family === 'moderation')) {
     const variants = new Set(candidates.map((fixture) => fixture.moderationVariant));
