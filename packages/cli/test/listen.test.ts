@@ -10,7 +10,8 @@ import { Webhook } from 'standardwebhooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli, startCli as start } from './support/run-cli.js';
 
-const READY = /listening on (http:\/\/127\.0\.0\.1:\d+)\/ci\/(\S+)/;
+// Ready once the curl line, written after the URL, is out too.
+const READY = /listening on (http:\/\/127\.0\.0\.1:\d+)\/ci\/(\S+)[\s\S]*try: curl .*\n/;
 const TOKEN = 'listen-test-token-0123456789';
 const repoRoot = new URL('../../../', import.meta.url);
 

@@ -140,7 +140,8 @@ describe('wanxiang verify: credentials and failures (exit 2)', () => {
     const cases: [string[], RegExp][] = [
       [['verify', genuine, '--bucket', 'Not.A.Bucket', '--region', 'ap-chongqing'], /bucket must be/],
       [['verify', genuine, ...TASK, '--endpoint', 'http://user@127.0.0.1:1/path'], /--endpoint must be an origin/],
-      [['verify', genuine, ...TASK, '--timeout-ms', '0'], /positive whole number/],
+      [['verify', genuine, ...TASK, '--timeout-ms', '0'], /whole number of milliseconds from 1 to 2147483647/],
+      [['verify', genuine, ...TASK, '--timeout-ms', '3000000000'], /whole number of milliseconds from 1 to 2147483647/],
       [['verify', genuine, '--bucket', 'test-123456789'], /--region/],
       [['verify', temp.path('absent.xml'), ...TASK, '--endpoint', endpoint], /cannot read .*ENOENT/],
     ];

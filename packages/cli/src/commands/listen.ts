@@ -1,6 +1,7 @@
 import { createReceiver, RelayError } from '@wanxiang/receiver';
 import { createNodeHandler } from '@wanxiang/receiver/node';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { escape } from '../output/event-tree.js';
 import { ExitCode, type CliContext } from '../cli-context.js';
 import { curlLine } from '../listen/curl-line.js';
 import { fileArchive } from '../listen/file-archive.js';
@@ -67,7 +68,7 @@ export function listenCommand(context: CliContext): Command {
           const origin = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
           context.print(`${bold('wanxiang listen')}: listening on ${origin}/ci/${token.shown}`);
           if (token.source === 'generated') context.print(dim('a development token, made for this run: pass --token or set CI_TOKENS to keep one'));
-          context.print(target ? `relaying each event, signed, to ${target.url}` : dim('not relaying (pass --forward-to <url> to POST each event as a signed webhook)'));
+          context.print(target ? `relaying each event, signed, to ${escape(redactedUrl(target.url))}` : dim('not relaying (pass --forward-to <url> to POST each event as a signed webhook)'));
           if (options.archive) context.print(`keeping refused bodies in ${options.archive}`);
           context.print(`try: ${curlLine(`${origin}/ci/${token.shell}`, process.cwd())}`);
         });
@@ -83,4 +84,14 @@ function portNumber(value: string): number {
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65535) throw new InvalidArgumentError('a port is a whole number from 0 to 65535');
   return port;
+}
+
+/** The URL without its query and with its path shortened: a downstream's token may sit in either. */
+function redactedUrl(text: string): string {
+  try {
+    const url = new URL(text);
+    return `${url.origin}${url.pathname.length > 1 ? '/…' : '/'}`;
+  } catch {
+    return text;
+  }
 }

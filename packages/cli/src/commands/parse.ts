@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { isCallbackError, isTaskFinish, knownTags, parseCallback, parseCallbackLenient, type CallbackEvent, type Deviations } from '@wanxiang/core';
 import { Command, Option } from 'commander';
 import { ExitCode, type CliContext } from '../cli-context.js';
+import { readBodyInput } from '../input/read-body-input.js';
 import { escape, eventTree } from '../output/event-tree.js';
+import { safeJson } from '../output/safe-json.js';
 
 const known: ReadonlySet<string> = new Set(knownTags);
 
@@ -20,24 +21,25 @@ export function parseCommand(context: CliContext): Command {
     .addOption(new Option('--content-type <type>', 'the Content-Type CI sent (default: told from the body)'))
     .addOption(new Option('--content-version <version>', 'the X-Ci-Content-Version CI sent, for moderation bodies').choices(['Simple', 'Detail']))
     .action(async (file: string, options: { json?: boolean; lenient?: boolean; contentType?: string; contentVersion?: string }) => {
-      let body: Uint8Array;
-      try {
-        body = file === '-' ? await readStdin() : new Uint8Array(await readFile(file));
-      } catch (error) {
-        context.warn(`wanxiang parse: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-        context.exitCode = ExitCode.USAGE;
-        return;
-      }
       const parseOptions = { contentType: options.contentType ?? null, contentVersion: options.contentVersion ?? null };
       try {
+        let body: Uint8Array;
+        try {
+          body = await readBodyInput(file);
+        } catch (error) {
+          if (isCallbackError(error)) throw error;
+          context.warn(`wanxiang parse: cannot read ${escape(file)}: ${escape((error as Error).message)}`);
+          context.exitCode = ExitCode.USAGE;
+          return;
+        }
         const { event, deviations } = options.lenient ? parseCallbackLenient(body, parseOptions) : { event: parseCallback(body, parseOptions), deviations: undefined };
-        if (options.json) context.print(JSON.stringify(deviations ? { event, deviations } : { event }, null, 2));
+        if (options.json) context.print(safeJson(deviations ? { event, deviations } : { event }));
         else for (const line of readable(event, deviations, context)) context.print(line);
       } catch (error) {
         if (!isCallbackError(error)) throw error;
         context.exitCode = ExitCode.INVALID;
         if (options.json) {
-          context.print(JSON.stringify({ error: { code: error.code, message: error.message, issues: error.issues, issueCount: error.issueCount } }, null, 2));
+          context.print(safeJson({ error: { code: error.code, message: error.message, issues: error.issues, issueCount: error.issueCount } }));
           return;
         }
         const { red, dim } = context.colors;
@@ -64,10 +66,4 @@ function readable(event: CallbackEvent, deviations: Deviations | undefined, { co
     for (const issue of deviations.issues) lines.push(`  ${escape(issue.path)}: ${escape(issue.message)}`);
   }
   return lines;
-}
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return new Uint8Array(Buffer.concat(chunks));
 }

@@ -1,3 +1,4 @@
+import { MAX_TIMER_MS } from '../input/max-timer.js';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { ExitCode, type CliContext } from '../cli-context.js';
@@ -41,9 +42,9 @@ export function replayCommand(context: CliContext): Command {
     .addOption(new Option('--journal <file>', `the record of answers, read to resume and appended to (default: <dir>/${JOURNAL})`))
     .addOption(new Option('--content-type <type>', 'send every body with this Content-Type (default: the stored one, else told from the extension)'))
     .addOption(new Option('--content-version <version>', 'send every body with this X-Ci-Content-Version (default: the stored one)').choices(['Simple', 'Detail']))
-    .addOption(new Option('--retries <n>', 'most retries of one body after a 503, a 429 or a network failure').default(3).argParser(whole(0)))
-    .addOption(new Option('--max-wait <seconds>', 'longest wait before a retry, whatever Retry-After asks').default(30).argParser(whole(0)))
-    .addOption(new Option('--timeout <seconds>', 'deadline of one request').default(30).argParser(whole(1)))
+    .addOption(new Option('--retries <n>', 'most retries of one body after a 503, a 429 or a network failure').default(3).argParser(whole(0, MAX_SECONDS)))
+    .addOption(new Option('--max-wait <seconds>', 'longest wait before a retry, whatever Retry-After asks').default(30).argParser(whole(0, MAX_SECONDS)))
+    .addOption(new Option('--timeout <seconds>', 'deadline of one request').default(30).argParser(whole(1, MAX_SECONDS)))
     .action(async (dir: string, options: ReplayOptions) => {
       const { colors } = context;
       if (!isHttpUrl(options.to)) {
@@ -69,7 +70,7 @@ export function replayCommand(context: CliContext): Command {
         for (const body of bodies) {
           const type = options.contentType ?? body.contentType;
           const version = options.contentVersion ?? body.contentVersion;
-          const what = journal.done(body.digest) ? colors.dim('skip (accepted in an earlier run)') : `send ${type}${version ? ` ${version}` : ''}, ${body.raw.byteLength} bytes`;
+          const what = journal.done(body.digest) ? colors.dim('skip (accepted in an earlier run)') : `send ${escape(String(type))}${version ? ` ${escape(version)}` : ''}, ${body.raw.byteLength} bytes`;
           context.print(`${escape(body.name)}: ${what}`);
         }
         context.print(`wanxiang replay (dry run): ${pending.length} to send, ${bodies.length - pending.length} already accepted, nothing sent`);
@@ -128,9 +129,12 @@ function isHttpUrl(text: string): boolean {
   }
 }
 
-function whole(min: number): (value: string) => number {
+function whole(min: number, max = Number.MAX_SAFE_INTEGER): (value: string) => number {
   return (value) => {
-    if (!/^\d+$/.test(value) || Number(value) < min) throw new InvalidArgumentError(`a whole number, at least ${min}`);
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) throw new InvalidArgumentError(`a whole number from ${min} to ${max}`);
     return Number(value);
   };
 }
+
+// Seconds that still fit a timer (Node fires a longer one at once).
+const MAX_SECONDS = Math.floor(MAX_TIMER_MS / 1000);

@@ -1,5 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Format, ModerationVariant } from '@wanxiang/fixtures';
+import { escape } from '../output/event-tree.js';
+import { MAX_TIMER_MS } from '../input/max-timer.js';
 import { ExitCode, type CliContext } from '../cli-context.js';
 import { buildCallback, type Callback } from '../trigger/build-callback.js';
 import type { Override } from '../trigger/overrides.js';
@@ -88,9 +90,11 @@ function targetUrl(options: TriggerOptions): URL | undefined {
   try {
     url = new URL(options.to);
   } catch {
-    throw new UsageError(`--to ${options.to}: not a URL`);
+    throw new UsageError(`--to ${escape(options.to)}: not a URL`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--to ${options.to}: expected an http: or https: URL`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--to ${escape(options.to)}: expected an http: or https: URL`);
+  // fetch refuses them, quoting the whole URL: a password would reach the screen and the logs.
+  if (url.username || url.password) throw new UsageError('--to: a URL with a user name or password is refused (CI sends none; put the token in the path)');
   return url;
 }
 
@@ -116,7 +120,7 @@ function testRequest(names: readonly string[], options: TriggerOptions): Callbac
 
 function positiveInteger(value: string): number {
   const number = Number(value);
-  if (!Number.isInteger(number) || number <= 0) throw new InvalidArgumentError('expected a positive whole number of milliseconds');
+  if (!Number.isInteger(number) || number <= 0 || number > MAX_TIMER_MS) throw new InvalidArgumentError(`expected a whole number of milliseconds from 1 to ${MAX_TIMER_MS}`);
   return number;
 }
 

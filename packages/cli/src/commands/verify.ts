@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { checkLookupBuckets, createCiClient, createCiConfirm, isCiApiError, type CiConfirmation, type LookupBuckets } from '@wanxiang/ci-api';
 import { isCallbackError, parseCallbackLenient, type LenientEvent } from '@wanxiang/core';
 import { Command, Option } from 'commander';
 import { ExitCode, type CliContext } from '../cli-context.js';
+import { readBodyInput } from '../input/read-body-input.js';
 import { escape } from '../output/event-tree.js';
+import { safeJson } from '../output/safe-json.js';
 import { recordLines } from '../verify/record-lines.js';
 import { recordingClient } from '../verify/recording-client.js';
 import { credentialsFromEnv, endpointOf, parseTimeoutMs, VERIFY_SETTINGS } from '../verify/settings.js';
@@ -65,13 +66,14 @@ export function verifyCommand(context: CliContext): Command {
       if ('missing' in chosen) return fail(`set ${chosen.missing.join(' and ')} in the environment (credentials are never read from the command line)`);
 
       let body: Uint8Array;
+      let parsed: LenientEvent;
       try {
-        body = file === '-' ? await readStdin() : new Uint8Array(await readFile(file));
+        body = await readBodyInput(file);
       } catch (error) {
-        return fail(`cannot read ${escape(file)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        if (isCallbackError(error)) return report(context, options, { confirmed: false, reason: `is not a callback: ${error.code} ${error.message}`, record: null }, '');
+        return fail(`cannot read ${escape(file)}: ${escape((error as Error).message)}`);
       }
 
-      let parsed: LenientEvent;
       try {
         parsed = parseCallbackLenient(body, { contentType: options.contentType ?? null, contentVersion: options.contentVersion ?? null });
       } catch (error) {
@@ -87,7 +89,7 @@ export function verifyCommand(context: CliContext): Command {
       } catch (error) {
         if (!isCiApiError(error)) throw error;
         fail(`lookup failed: ${error.code}: ${escape(error.message)}`);
-        if (options.json) context.print(JSON.stringify({ error: { code: error.code, message: error.message, status: error.status, ciCode: error.ciCode, requestId: error.requestId } }, null, 2));
+        if (options.json) context.print(safeJson({ error: { code: error.code, message: error.message, status: error.status, ciCode: error.ciCode, requestId: error.requestId } }));
         return;
       }
       const verdict: Verdict = confirmation.confirmed ? { confirmed: true, record: confirmation.record } : { ...confirmation, record: recording.recordOf(parsed.event) };
@@ -98,16 +100,10 @@ export function verifyCommand(context: CliContext): Command {
 /** The verdict, as JSON or as CI's record followed by "confirmed" or "NOT confirmed: <path>: <reason>"; sets the exit code. */
 function report(context: CliContext, options: VerifyOptions, verdict: Verdict, where: string): void {
   context.exitCode = verdict.confirmed ? ExitCode.OK : ExitCode.INVALID;
-  if (options.json) return context.print(JSON.stringify(verdict, null, 2));
+  if (options.json) return context.print(safeJson(verdict));
   const { green, red } = context.colors;
   if (where !== '') context.print(recordLines(verdict.record, where, context.colors).join('\n'));
   if (verdict.confirmed) return context.print(green('confirmed'));
   const at = verdict.path === undefined ? '' : `${escape(verdict.path)}: `;
   context.print(red(`NOT confirmed: ${at}${escape(verdict.reason ?? '')}`));
-}
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return new Uint8Array(Buffer.concat(chunks));
 }

@@ -29,10 +29,10 @@ function scalar(value: unknown, colors: Colors): string {
   return colors.dim(String(value));
 }
 
-/** Control characters as `\\uXXXX`: a body cannot move the cursor or recolour the terminal. */
+/** Control characters (C0, C1, separators, bidi controls) as `\\uXXXX`: a body cannot move the cursor, recolour the terminal or reorder what it shows. */
 export function escape(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u001b]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -29,7 +29,7 @@ export function sentLines(callback: Callback, url: URL | undefined, colors: Colo
 export function answerLines(answer: Answer, colors: Colors): string[] {
   const ok = answer.status >= 200 && answer.status < 300;
   // Many servers send no reason phrase (HTTP/2 has none): the standard one stands in.
-  const reason = answer.statusText || STATUS_CODES[answer.status];
+  const reason = answer.statusText ? escape(answer.statusText) : STATUS_CODES[answer.status];
   const status = `${answer.status}${reason ? ` ${reason}` : ''}`;
   const lines = [`  ${colors.dim('answer')}   ${ok ? colors.green(status) : colors.red(status)}${answer.contentType ? colors.dim(` (${escape(answer.contentType)})`) : ''}`];
   if (answer.body !== '') lines.push(`  ${colors.dim('body')}     ${excerpt(answer.body.trim(), ANSWER_EXCERPT)}`);

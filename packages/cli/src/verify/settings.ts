@@ -1,3 +1,4 @@
+import { MAX_TIMER_MS } from '../input/max-timer.js';
 import type { CiCredentials } from '@wanxiang/ci-api';
 import { InvalidArgumentError } from 'commander';
 
@@ -45,6 +46,6 @@ export function endpointOf(given: string | undefined, source: string): string | 
 /** Commander's parser of `--timeout-ms`: a positive whole number of milliseconds. */
 export function parseTimeoutMs(text: string): number {
   const value = Number(text);
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < 1) throw new InvalidArgumentError('expected a positive whole number of milliseconds');
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < 1 || value > MAX_TIMER_MS) throw new InvalidArgumentError(`expected a whole number of milliseconds from 1 to ${MAX_TIMER_MS}`);
   return value;
 }
