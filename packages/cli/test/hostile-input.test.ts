@@ -70,3 +70,24 @@ describe('wanxiang, against hostile input', () => {
     }
   });
 });
+
+describe('wanxiang replay, a journal it cannot write', () => {
+  it('fails before sending anything, naming the journal', async () => {
+    const temp = tempFiles('wanxiang-hostile-journal-');
+    const posts: string[] = [];
+    const { createServer: createHttpServer } = await import('node:http');
+    const server = createHttpServer((request, response) => (posts.push(request.url ?? ''), response.writeHead(200).end('{}')));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const body = temp.file('a.xml', '<Response><EventName>TaskFinish</EventName></Response>');
+      const dir = body.slice(0, -'/a.xml'.length);
+      const result = await runCli(['replay', dir, '--to', `http://127.0.0.1:${(server.address() as { port: number }).port}/ci/x`, '--journal', '/nonexistent-folder/journal.jsonl']);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('cannot write the journal /nonexistent-folder/journal.jsonl');
+      expect(posts).toEqual([]);
+    } finally {
+      server.close();
+      temp.remove();
+    }
+  });
+});

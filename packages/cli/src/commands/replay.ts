@@ -4,7 +4,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { ExitCode, type CliContext } from '../cli-context.js';
 import { escape } from '../output/event-tree.js';
 import { bodyFiles, type BodyFile } from '../replay/body-files.js';
-import { openJournal } from '../replay/journal.js';
+import { JournalError, openJournal } from '../replay/journal.js';
 import { progressOn } from '../replay/progress.js';
 import { runPool } from '../replay/run-pool.js';
 import { sendBody, type SendOptions } from '../replay/send-body.js';
@@ -58,7 +58,7 @@ export function replayCommand(context: CliContext): Command {
         bodies = await bodyFiles(dir);
         journal = await openJournal(options.journal ?? join(dir, JOURNAL), options.dryRun !== true);
       } catch (error) {
-        context.warn(`wanxiang replay: cannot read ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        context.warn(`wanxiang replay: ${error instanceof JournalError ? escape(error.message) : `cannot read ${escape(dir)}: ${escape((error as NodeJS.ErrnoException).code ?? (error as Error).message)}`}`);
         context.exitCode = ExitCode.USAGE;
         return;
       }

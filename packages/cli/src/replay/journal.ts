@@ -1,4 +1,4 @@
-import { appendFile, readFile } from 'node:fs/promises';
+import { appendFile, open, readFile } from 'node:fs/promises';
 import type { Outcome } from './send-body.js';
 
 /** One line of the journal: a body sent and what it came to. */
@@ -23,14 +23,25 @@ export interface Journal {
   record(line: JournalLine): Promise<void>;
 }
 
-/** Reads `file` (absent: an empty journal); `writable: false` (a dry run) records nothing. */
+/**
+ * Reads `file` (absent: an empty journal); `writable: false` (a dry run) records nothing. A
+ * writable journal is opened for appending first, so that a path that cannot be written fails
+ * before anything is sent, not after the first answers, which would then go unrecorded.
+ *
+ * @throws JournalError naming the journal when it cannot be read or written.
+ */
 export async function openJournal(file: string, writable: boolean): Promise<Journal> {
+  try {
+    if (writable) await (await open(file, 'a')).close();
+  } catch (error) {
+    throw new JournalError(`cannot write the journal ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
   const done = new Set<string>();
   let text = '';
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new JournalError(`cannot read the journal ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   for (const line of text.split('\n')) {
     if (!line) continue;
@@ -53,3 +64,6 @@ export async function openJournal(file: string, writable: boolean): Promise<Jour
     },
   };
 }
+
+/** The journal, not the folder, is what could not be read or written. */
+export class JournalError extends Error {}
