@@ -31,9 +31,9 @@ export interface CiConfirmOptions {
  * verdict (`Result`, `Label`, `Score`, `ForbidState`; a Simple result's `data_id`, `result`,
  * `forbidden_status`). A run's and a moderation job's `State` must be there (a job's need not:
  * some Tags' callbacks have none); another value the callback leaves out is not compared, and
- * one it has must be CI's. Fields not listed reach the handlers as the callback
- * sent them: `Delivery.record` is CI's. The record CI gave is what the receiver forwards as `Delivery.record`: the
- * event a callback of that kind carries (`JobsDetail` in the callback's order).
+ * one it has must be CI's. Fields not listed reach the handlers as the callback sent them; the
+ * record CI gave is what the receiver forwards as `Delivery.record`: the event a callback of
+ * that kind carries (`JobsDetail` in the callback's order).
  *
  * Resolves `{ confirmed: false }` for a record that is missing or disagrees, an id CI never
  * gives, a bucket or region not in `buckets`; rejects (so the receiver answers 503 and CI
@@ -56,6 +56,7 @@ export function createCiConfirm(options: CiConfirmOptions): CiConfirm {
 
   return async (event, context = {}) => {
     const signal = context.signal;
+    const asked = signal ? { signal } : {};
     try {
       if (isTaskFinish(event)) return await confirmJobs(event, { client, buckets, maxLookups, signal });
       if (isWorkflowFinish(event)) {
@@ -63,7 +64,7 @@ export function createCiConfirm(options: CiConfirmOptions): CiConfirm {
         const choice = chooseTarget(buckets, run.BucketId, 'WorkflowExecution.BucketId');
         if ('refused' in choice) return refuse(choice.refused, choice.path);
         if (!isCiId(run.RunId)) return refuse(run.RunId === undefined ? 'names no RunId to look up' : 'is not an id CI gives', 'WorkflowExecution.RunId');
-        const found = await client.getWorkflowExecution(choice.target, run.RunId, { ...(signal ? { signal } : {}) });
+        const found = await client.getWorkflowExecution(choice.target, run.RunId, asked);
         const difference = firstDifference(run, found.execution, RUN_FIELDS, ['State']);
         if (difference) return refuse(difference.reason, `WorkflowExecution.${difference.field}`);
         return { confirmed: true, record: found.event };
@@ -78,22 +79,10 @@ export function createCiConfirm(options: CiConfirmOptions): CiConfirm {
         if (!isCiId(jobId)) return refuse(jobId === undefined ? 'names no moderation job to look up' : 'is not an id CI gives', idPath);
         // A result that names no bucket (every Simple one) is asked in each configured bucket
         // in turn, up to maxLookups: the hosts still come from the configuration only.
-        const targets = job?.BucketId === undefined && Object.keys(buckets).length > 1 ? allTargets(buckets).slice(0, maxLookups) : undefined;
-        let found;
-        if (targets) {
-          for (const target of targets) {
-            found = await client.getModerationJob(target, kind, jobId, { ...(signal ? { signal } : {}) }).catch((error: unknown) => {
-              if (error instanceof CiApiError && error.code === CiApiErrorCode.LOOKUP_NOT_FOUND) return undefined;
-              throw error;
-            });
-            if (found) break;
-          }
-          if (!found) return refuse('CI has no such record', idPath);
-        } else {
-          const choice = chooseTarget(buckets, job?.BucketId, 'JobsDetail.BucketId', job?.Region, 'JobsDetail.Region');
-          if ('refused' in choice) return refuse(choice.refused, choice.path);
-          found = await client.getModerationJob(choice.target, kind, jobId, { ...(signal ? { signal } : {}) });
-        }
+        const choice = job?.BucketId === undefined && Object.keys(buckets).length > 1 ? { targets: allTargets(buckets).slice(0, maxLookups) } : chooseTarget(buckets, job?.BucketId, 'JobsDetail.BucketId', job?.Region, 'JobsDetail.Region');
+        if ('refused' in choice) return refuse(choice.refused, choice.path);
+        const found = await firstFound('targets' in choice ? choice.targets : [choice.target], (target) => client.getModerationJob(target, kind, jobId, asked));
+        if (!found) return refuse('CI has no such record', idPath);
         const difference = simple ? firstDifference(event.data ?? {}, found.job ?? {}, SIMPLE_FIELDS) : firstDifference(job ?? {}, found.job ?? {}, MODERATION_FIELDS, ['State']);
         if (difference) return refuse(difference.reason, `${simple ? 'data' : 'JobsDetail'}.${difference.field}`);
         return { confirmed: true, record: found.event };
@@ -173,6 +162,18 @@ async function confirmJobs(event: TaskFinishEvent, context: JobsContext): Promis
     record.push(atCi);
   }
   return { confirmed: true, record: { EventName: 'TaskFinish', JobsDetail: record } };
+}
+
+/** The first target's record, asking each in turn; `undefined` when CI has it in none. */
+async function firstFound<T>(targets: readonly CiTarget[], ask: (target: CiTarget) => Promise<T>): Promise<T | undefined> {
+  for (const target of targets) {
+    try {
+      return await ask(target);
+    } catch (error) {
+      if (!(error instanceof CiApiError && error.code === CiApiErrorCode.LOOKUP_NOT_FOUND)) throw error;
+    }
+  }
+  return undefined;
 }
 
 function allTargets(buckets: LookupBuckets): CiTarget[] {

@@ -1,3 +1,5 @@
+import { sha256Hex } from '../outbound/relay-message.js';
+
 /** The date part of storage keys, `YYYY-MM-DD` in UTC. */
 function day(receivedAt: string): string {
   return receivedAt.slice(0, 10);
@@ -32,8 +34,7 @@ export function acceptedArchiveKey(id: string, receivedAt: string, raw: Uint8Arr
 
 /** `rejected/<day>/<time>-<digest>.<ext>`: a rejected body has no trustworthy id. */
 export async function rejectedArchiveKey(receivedAt: string, raw: Uint8Array<ArrayBuffer>): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', raw));
-  const short = Array.from(digest.subarray(0, 8), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  const short = (await sha256Hex(raw)).slice(0, 16);
   return `rejected/${day(receivedAt)}/${receivedAt.slice(11).replace(/[:.]/g, '')}-${short}${extension(raw)}`;
 }
 
@@ -48,7 +49,6 @@ export async function forbiddenArchiveKey(receivedAt: string, raw: Uint8Array<Ar
  * retries of one callback overwrite one object instead of adding one each.
  */
 export async function unconfirmedArchiveKey(receivedAt: string, raw: Uint8Array<ArrayBuffer>): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', raw));
-  const name = Array.from(digest.subarray(0, 16), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  const name = (await sha256Hex(raw)).slice(0, 32);
   return `unconfirmed/${day(receivedAt)}/${name}${extension(raw)}`;
 }
