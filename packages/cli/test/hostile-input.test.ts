@@ -76,7 +76,10 @@ describe('wanxiang replay, a journal it cannot write', () => {
     const temp = tempFiles('wanxiang-hostile-journal-');
     const posts: string[] = [];
     const { createServer: createHttpServer } = await import('node:http');
-    const server = createHttpServer((request, response) => (posts.push(request.url ?? ''), response.writeHead(200).end('{}')));
+    const server = createHttpServer((request, response) => {
+      posts.push(request.url ?? '');
+      response.writeHead(200).end('{}');
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const body = temp.file('a.xml', '<Response><EventName>TaskFinish</EventName></Response>');

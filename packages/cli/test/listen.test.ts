@@ -92,6 +92,7 @@ describe('wanxiang listen', () => {
 
     const fromEnv = await startCli(['listen', '--port', '0'], READY, { env: { CI_TOKENS: `${TOKEN},second-token-abcdefgh` } });
     expect(fromEnv.output()).not.toContain(TOKEN);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the shell's parameter expansion, printed as is
     expect(fromEnv.output()).toContain('${CI_TOKENS%%,*}');
     expect((await post(`${fromEnv.match[1]}/ci/${TOKEN}`, samples[0]!)).status).toBe(200);
     expect(await fromEnv.stop()).toBe(0);

@@ -19,7 +19,10 @@ const TOKEN = 'replay-test-token-0123456789';
 const servers: Server[] = [];
 const children: ChildProcess[] = [];
 afterEach(() => {
-  for (const server of servers.splice(0)) (server.closeAllConnections(), server.close());
+  for (const server of servers.splice(0)) {
+    server.closeAllConnections();
+    server.close();
+  }
   for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 });
 
@@ -126,7 +129,10 @@ describe('wanxiang replay', () => {
 
   it('--dry-run lists the bodies and sends nothing', async () => {
     let requests = 0;
-    const url = await serve((_req, res) => (requests++, res.writeHead(200).end()));
+    const url = await serve((_req, res) => {
+      requests++;
+      res.writeHead(200).end();
+    });
     const dir = folder();
     const run = await runCli(['replay', dir, '--to', `${url}/ci/${TOKEN}`, '--dry-run']);
     expect(run.code).toBe(0);
@@ -146,7 +152,11 @@ describe('wanxiang replay', () => {
       const length = req.headers['content-length'] ?? '';
       const count = (seen.get(length) ?? 0) + 1;
       seen.set(length, count);
-      if (count === 1) return void (req.resume(), res.writeHead(503, { 'retry-after': '1' }).end('{"code":"FORWARD_FAILED"}'));
+      if (count === 1) {
+        req.resume();
+        res.writeHead(503, { 'retry-after': '1' }).end('{"code":"FORWARD_FAILED"}');
+        return;
+      }
       void handler(req, res);
     });
     const dir = folder();
@@ -157,7 +167,11 @@ describe('wanxiang replay', () => {
     expect(summary(run.stdout)).toEqual([bodies.length, bodies.length, 0, 0, 0]);
 
     let attempts = 0;
-    const busy = await serve((req, res) => (attempts++, req.resume(), res.writeHead(429, { 'retry-after': '3600' }).end()));
+    const busy = await serve((req, res) => {
+      attempts++;
+      req.resume();
+      res.writeHead(429, { 'retry-after': '3600' }).end();
+    });
     const give = await runCli(['replay', folder(), '--to', busy, '--retries', '1', '--max-wait', '0', '--concurrency', '1']);
     expect(give.code).toBe(1);
     expect(summary(give.stdout)).toEqual([bodies.length, 0, 0, bodies.length, 0]);
@@ -197,7 +211,11 @@ describe('wanxiang replay', () => {
 
   it('sends an archive folder (listen --archive, the Node example) with each body’s stored content type and version', async () => {
     const headers: IncomingHttpHeaders[] = [];
-    const url = await serve((req, res) => (headers.push(req.headers), req.resume(), res.writeHead(200).end('{"ok":true}')));
+    const url = await serve((req, res) => {
+      headers.push(req.headers);
+      req.resume();
+      res.writeHead(200).end('{"ok":true}');
+    });
     const dir = mkdtempSync(join(tmpdir(), 'wanxiang-archive-'));
     mkdirSync(join(dir, 'rejected', '2026-01-02'), { recursive: true });
     const simple = fixtures.find((f) => f.moderationVariant === 'Simple')!;

@@ -21,7 +21,9 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/ci/${TOKEN}`;
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-beforeEach(() => void (deliveries.length = 0));
+beforeEach(() => {
+  deliveries.length = 0;
+});
 
 const eventOf = (fixture: Fixture): CallbackEvent | undefined => {
   const result = safeParseCallback(fixture.bytes(), { contentType: fixture.contentType, contentVersion: fixture.contentVersion ?? null });

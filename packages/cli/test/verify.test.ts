@@ -37,7 +37,7 @@ describe('wanxiang verify: a TaskFinish body', () => {
     const result = await runCli(['verify', file('genuine.xml', transcode.text), ...TASK, '--endpoint', endpoint], { env: CREDENTIALS });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("CI's record (TaskFinish) in test-123456789 (ap-chongqing) via " + endpoint);
+    expect(result.stdout).toContain(`CI's record (TaskFinish) in test-123456789 (ap-chongqing) via ${endpoint}`);
     expect(result.stdout).toContain(`JobsDetail.0 Transcode ${JOB_ID} Success`);
     expect(result.stdout).toContain('Input.Object: input/demo.mp4');
     expect(result.stdout).toContain('Operation.Output.Object: output/transcode.mp4');

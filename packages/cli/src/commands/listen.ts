@@ -1,12 +1,12 @@
-import { createReceiver, RelayError } from '@wanxiang/receiver';
+import { createReceiver, type Forwarder, RelayError } from '@wanxiang/receiver';
 import { createNodeHandler } from '@wanxiang/receiver/node';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { escape } from '../output/event-tree.js';
+import { escapeControls } from '../output/event-tree.js';
 import { ExitCode, type CliContext } from '../cli-context.js';
 import { curlLine } from '../listen/curl-line.js';
 import { fileArchive } from '../listen/file-archive.js';
 import { listenFetch } from '../listen/listen-handler.js';
-import { listenToken } from '../listen/listen-token.js';
+import { type ListenToken, listenToken } from '../listen/listen-token.js';
 import { relayForwarder, type RelayTarget } from '../listen/relay-forwarder.js';
 import { serveUntilSignal } from '../listen/serve-until-signal.js';
 
@@ -41,7 +41,7 @@ export function listenCommand(context: CliContext): Command {
         context.warn(`wanxiang listen: ${message}`);
         context.exitCode = ExitCode.USAGE;
       };
-      let token;
+      let token: ListenToken;
       try {
         token = listenToken(options.token, context.env);
       } catch (error) {
@@ -49,11 +49,11 @@ export function listenCommand(context: CliContext): Command {
       }
       let target: RelayTarget | undefined;
       if (options.forwardTo !== undefined) {
-        const secret = options.secret ?? context.env['WEBHOOK_SECRET'];
+        const secret = options.secret ?? context.env.WEBHOOK_SECRET;
         if (!secret) return usage('--forward-to needs a secret: --secret whsec_… or WEBHOOK_SECRET');
         target = { url: options.forwardTo, secret };
       }
-      let forwarder;
+      let forwarder: Forwarder;
       try {
         forwarder = relayForwarder(target);
       } catch (error) {
@@ -68,7 +68,7 @@ export function listenCommand(context: CliContext): Command {
           const origin = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
           context.print(`${bold('wanxiang listen')}: listening on ${origin}/ci/${token.shown}`);
           if (token.source === 'generated') context.print(dim('a development token, made for this run: pass --token or set CI_TOKENS to keep one'));
-          context.print(target ? `relaying each event, signed, to ${escape(redactedUrl(target.url))}` : dim('not relaying (pass --forward-to <url> to POST each event as a signed webhook)'));
+          context.print(target ? `relaying each event, signed, to ${escapeControls(redactedUrl(target.url))}` : dim('not relaying (pass --forward-to <url> to POST each event as a signed webhook)'));
           if (options.archive) context.print(`keeping refused bodies in ${options.archive}`);
           context.print(`try: ${curlLine(`${origin}/ci/${token.shell}`, process.cwd())}`);
         });

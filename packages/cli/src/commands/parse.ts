@@ -2,7 +2,7 @@ import { isCallbackError, isTaskFinish, knownTags, parseCallback, parseCallbackL
 import { Command, Option } from 'commander';
 import { ExitCode, type CliContext } from '../cli-context.js';
 import { readBodyInput } from '../input/read-body-input.js';
-import { escape, eventTree } from '../output/event-tree.js';
+import { escapeControls, eventTree } from '../output/event-tree.js';
 import { safeJson } from '../output/safe-json.js';
 
 const known: ReadonlySet<string> = new Set(knownTags);
@@ -28,7 +28,7 @@ export function parseCommand(context: CliContext): Command {
           body = await readBodyInput(file);
         } catch (error) {
           if (isCallbackError(error)) throw error;
-          context.warn(`wanxiang parse: cannot read ${escape(file)}: ${escape((error as Error).message)}`);
+          context.warn(`wanxiang parse: cannot read ${escapeControls(file)}: ${escapeControls((error as Error).message)}`);
           context.exitCode = ExitCode.USAGE;
           return;
         }
@@ -43,8 +43,8 @@ export function parseCommand(context: CliContext): Command {
           return;
         }
         const { red, dim } = context.colors;
-        context.print(`${red(error.code)} ${escape(error.message)}`);
-        for (const issue of error.issues) context.print(`  ${issue.path === '' ? dim('(body)') : escape(issue.path)}: ${escape(issue.message)}`);
+        context.print(`${red(error.code)} ${escapeControls(error.message)}`);
+        for (const issue of error.issues) context.print(`  ${issue.path === '' ? dim('(body)') : escapeControls(issue.path)}: ${escapeControls(issue.message)}`);
         if (error.issueCount > error.issues.length) context.print(dim(`  … and ${error.issueCount - error.issues.length} more`));
       }
     });
@@ -52,18 +52,18 @@ export function parseCommand(context: CliContext): Command {
 
 /** A heading (EventName; each job's Tag, JobId and State, unknown Tags said so), the event's tree, and what the lenient reading moved out. */
 function readable(event: CallbackEvent, deviations: Deviations | undefined, { colors }: CliContext): string[] {
-  const lines = [colors.bold(escape(String(event.EventName)))];
+  const lines = [colors.bold(escapeControls(String(event.EventName)))];
   if (isTaskFinish(event)) {
     for (const job of event.JobsDetail) {
       const tag = String(job.Tag ?? '');
-      const shown = tag === '' ? colors.dim('(no Tag)') : known.has(tag) ? colors.green(escape(tag)) : `${colors.yellow(escape(tag))} ${colors.dim('(a Tag this version does not know)')}`;
-      lines.push(`  ${shown} ${escape(String(job.JobId))} ${escape(String(job.State ?? ''))}`);
+      const shown = tag === '' ? colors.dim('(no Tag)') : known.has(tag) ? colors.green(escapeControls(tag)) : `${colors.yellow(escapeControls(tag))} ${colors.dim('(a Tag this version does not know)')}`;
+      lines.push(`  ${shown} ${escapeControls(String(job.JobId))} ${escapeControls(String(job.State ?? ''))}`);
     }
   }
   lines.push('', ...eventTree(event, colors));
   if (deviations) {
     lines.push('', colors.yellow(`deviations: ${deviations.count} value(s) moved out of the event, ${deviations.issueCount} issue(s)`));
-    for (const issue of deviations.issues) lines.push(`  ${escape(issue.path)}: ${escape(issue.message)}`);
+    for (const issue of deviations.issues) lines.push(`  ${escapeControls(issue.path)}: ${escapeControls(issue.message)}`);
   }
   return lines;
 }

@@ -2,9 +2,9 @@ import { MAX_TIMER_MS } from '../input/max-timer.js';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { ExitCode, type CliContext } from '../cli-context.js';
-import { escape } from '../output/event-tree.js';
+import { escapeControls } from '../output/event-tree.js';
 import { bodyFiles, type BodyFile } from '../replay/body-files.js';
-import { JournalError, openJournal } from '../replay/journal.js';
+import { type Journal, JournalError, openJournal } from '../replay/journal.js';
 import { progressOn } from '../replay/progress.js';
 import { runPool } from '../replay/run-pool.js';
 import { sendBody, type SendOptions } from '../replay/send-body.js';
@@ -53,12 +53,12 @@ export function replayCommand(context: CliContext): Command {
         return;
       }
       let bodies: BodyFile[];
-      let journal;
+      let journal: Journal;
       try {
         bodies = await bodyFiles(dir);
         journal = await openJournal(options.journal ?? join(dir, JOURNAL), options.dryRun !== true);
       } catch (error) {
-        context.warn(`wanxiang replay: ${error instanceof JournalError ? escape(error.message) : `cannot read ${escape(dir)}: ${escape((error as NodeJS.ErrnoException).code ?? (error as Error).message)}`}`);
+        context.warn(`wanxiang replay: ${error instanceof JournalError ? escapeControls(error.message) : `cannot read ${escapeControls(dir)}: ${escapeControls((error as NodeJS.ErrnoException).code ?? (error as Error).message)}`}`);
         context.exitCode = ExitCode.USAGE;
         return;
       }
@@ -70,8 +70,8 @@ export function replayCommand(context: CliContext): Command {
         for (const body of bodies) {
           const type = options.contentType ?? body.contentType;
           const version = options.contentVersion ?? body.contentVersion;
-          const what = journal.done(body.digest) ? colors.dim('skip (accepted in an earlier run)') : `send ${escape(String(type))}${version ? ` ${escape(version)}` : ''}, ${body.raw.byteLength} bytes`;
-          context.print(`${escape(body.name)}: ${what}`);
+          const what = journal.done(body.digest) ? colors.dim('skip (accepted in an earlier run)') : `send ${escapeControls(String(type))}${version ? ` ${escapeControls(version)}` : ''}, ${body.raw.byteLength} bytes`;
+          context.print(`${escapeControls(body.name)}: ${what}`);
         }
         context.print(`wanxiang replay (dry run): ${pending.length} to send, ${bodies.length - pending.length} already accepted, nothing sent`);
         return;
@@ -103,7 +103,7 @@ export function replayCommand(context: CliContext): Command {
           if (sent.outcome === 'interrupted') return;
           await journal.record({ digest: body.digest, name: body.name, outcome: sent.outcome, ...(sent.status === undefined ? {} : { status: sent.status }), at: new Date().toISOString() });
           if (sent.outcome === 'refused' || sent.outcome === 'failed') {
-            const line = `${colors.red(sent.outcome)} ${sent.status ?? '-'} ${escape(sent.reason ?? '')} ${escape(body.name)}${sent.attempts > 1 ? colors.dim(` (${sent.attempts} attempts)`) : ''}`;
+            const line = `${colors.red(sent.outcome)} ${sent.status ?? '-'} ${escapeControls(sent.reason ?? '')} ${escapeControls(body.name)}${sent.attempts > 1 ? colors.dim(` (${sent.attempts} attempts)`) : ''}`;
             // Under a bar the line waits for the bar to end; a redraw would overwrite it.
             if (context.stderr.isTTY) problems.push(line);
             else context.print(line);

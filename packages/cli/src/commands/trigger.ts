@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Format, ModerationVariant } from '@wanxiang/fixtures';
-import { escape } from '../output/event-tree.js';
+import { escapeControls } from '../output/event-tree.js';
 import { MAX_TIMER_MS } from '../input/max-timer.js';
 import { ExitCode, type CliContext } from '../cli-context.js';
 import { buildCallback, type Callback } from '../trigger/build-callback.js';
@@ -90,9 +90,9 @@ function targetUrl(options: TriggerOptions): URL | undefined {
   try {
     url = new URL(options.to);
   } catch {
-    throw new UsageError(`--to ${escape(options.to)}: not a URL`);
+    throw new UsageError(`--to ${escapeControls(options.to)}: not a URL`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--to ${escape(options.to)}: expected an http: or https: URL`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--to ${escapeControls(options.to)}: expected an http: or https: URL`);
   // fetch refuses them, quoting the whole URL: a password would reach the screen and the logs.
   if (url.username || url.password) throw new UsageError('--to: a URL with a user name or password is refused (CI sends none; put the token in the path)');
   return url;

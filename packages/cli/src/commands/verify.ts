@@ -3,7 +3,7 @@ import { isCallbackError, parseCallbackLenient, type LenientEvent } from '@wanxi
 import { Command, Option } from 'commander';
 import { ExitCode, type CliContext } from '../cli-context.js';
 import { readBodyInput } from '../input/read-body-input.js';
-import { escape } from '../output/event-tree.js';
+import { escapeControls } from '../output/event-tree.js';
 import { safeJson } from '../output/safe-json.js';
 import { recordLines } from '../verify/record-lines.js';
 import { recordingClient } from '../verify/recording-client.js';
@@ -71,7 +71,7 @@ export function verifyCommand(context: CliContext): Command {
         body = await readBodyInput(file);
       } catch (error) {
         if (isCallbackError(error)) return report(context, options, { confirmed: false, reason: `is not a callback: ${error.code} ${error.message}`, record: null }, '');
-        return fail(`cannot read ${escape(file)}: ${escape((error as Error).message)}`);
+        return fail(`cannot read ${escapeControls(file)}: ${escapeControls((error as Error).message)}`);
       }
 
       try {
@@ -88,7 +88,7 @@ export function verifyCommand(context: CliContext): Command {
         confirmation = await createCiConfirm({ client: recording.client, buckets })(parsed.event);
       } catch (error) {
         if (!isCiApiError(error)) throw error;
-        fail(`lookup failed: ${error.code}: ${escape(error.message)}`);
+        fail(`lookup failed: ${error.code}: ${escapeControls(error.message)}`);
         if (options.json) context.print(safeJson({ error: { code: error.code, message: error.message, status: error.status, ciCode: error.ciCode, requestId: error.requestId } }));
         return;
       }
@@ -100,10 +100,12 @@ export function verifyCommand(context: CliContext): Command {
 /** The verdict, as JSON or as CI's record followed by "confirmed" or "NOT confirmed: <path>: <reason>"; sets the exit code. */
 function report(context: CliContext, options: VerifyOptions, verdict: Verdict, where: string): void {
   context.exitCode = verdict.confirmed ? ExitCode.OK : ExitCode.INVALID;
-  if (options.json) return context.print(safeJson(verdict));
+  if (options.json) {
+    context.print(safeJson(verdict));
+    return;
+  }
   const { green, red } = context.colors;
   if (where !== '') context.print(recordLines(verdict.record, where, context.colors).join('\n'));
-  if (verdict.confirmed) return context.print(green('confirmed'));
-  const at = verdict.path === undefined ? '' : `${escape(verdict.path)}: `;
-  context.print(red(`NOT confirmed: ${at}${escape(verdict.reason ?? '')}`));
+  if (verdict.confirmed) context.print(green('confirmed'));
+  else context.print(red(`NOT confirmed: ${verdict.path === undefined ? '' : `${escapeControls(verdict.path)}: `}${escapeControls(verdict.reason ?? '')}`));
 }

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import { CallbackError, DEFAULT_MAX_BYTES } from '@wanxiang/core';
 
 /** What the input could not be read as: a message for stderr (exit 2). */
@@ -13,7 +13,7 @@ export class InputError extends Error {}
  */
 export async function readBodyInput(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
   if (file === '-') return bounded(process.stdin, maxBytes);
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     handle = await open(file, 'r');
     if (!(await handle.stat()).isFile()) throw new InputError('not a regular file');

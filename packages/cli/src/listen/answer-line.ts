@@ -1,6 +1,6 @@
 import { describeEvent } from '@wanxiang/receiver';
 import type { Colors } from 'picocolors/types';
-import { escape, eventTree } from '../output/event-tree.js';
+import { escapeControls, eventTree } from '../output/event-tree.js';
 import type { RequestOutcome } from './request-outcome.js';
 
 /** What the receiver answered, as `listen` read it back: the status and the JSON body. */
@@ -24,17 +24,17 @@ export function answerLines(answer: Answer, outcome: RequestOutcome, colors: Col
   const lines: string[] = [];
   if (delivery) {
     const { deviations } = delivery;
-    const what = status < 300 ? relayed[outcome.relay ?? 'logged'] : `not delivered: ${escape(outcome.failure ?? String(body?.code ?? 'failed'))}`;
-    const flagged = deviations ? ` ${colors.yellow(`flagged: ${deviations.count} value(s) moved out, first at ${escape(deviations.values[0]?.path ?? '?')}`)}` : '';
-    lines.push(`${time} ${shown} ${describeEvent(delivery.event)} → ${what} ${colors.dim(`[${escape(delivery.id)}]`)}${flagged}`);
+    const what = status < 300 ? relayed[outcome.relay ?? 'logged'] : `not delivered: ${escapeControls(outcome.failure ?? String(body?.code ?? 'failed'))}`;
+    const flagged = deviations ? ` ${colors.yellow(`flagged: ${deviations.count} value(s) moved out, first at ${escapeControls(deviations.values[0]?.path ?? '?')}`)}` : '';
+    lines.push(`${time} ${shown} ${describeEvent(delivery.event)} → ${what} ${colors.dim(`[${escapeControls(delivery.id)}]`)}${flagged}`);
     if (verbose) lines.push(...eventTree(delivery.event, colors, '    '));
-    if (verbose && deviations) for (const issue of deviations.issues) lines.push(`    ${colors.yellow(escape(issue.path))}: ${escape(issue.message)}`);
+    if (verbose && deviations) for (const issue of deviations.issues) lines.push(`    ${colors.yellow(escapeControls(issue.path))}: ${escapeControls(issue.message)}`);
     return lines;
   }
   if (status < 300) return [`${time} ${shown} ${body?.test === true ? 'the test request CI sends when a callback URL is saved (not forwarded)' : 'answered'}`];
-  lines.push(`${time} ${shown} ${colors.red(escape(String(body?.code ?? 'ERROR')))} ${escape(String(body?.message ?? ''))}`);
+  lines.push(`${time} ${shown} ${colors.red(escapeControls(String(body?.code ?? 'ERROR')))} ${escapeControls(String(body?.message ?? ''))}`);
   if (verbose && Array.isArray(body?.issues)) {
-    for (const issue of body.issues as { path?: unknown; message?: unknown }[]) lines.push(`    ${issue.path ? escape(String(issue.path)) : colors.dim('(body)')}: ${escape(String(issue.message ?? ''))}`);
+    for (const issue of body.issues as { path?: unknown; message?: unknown }[]) lines.push(`    ${issue.path ? escapeControls(String(issue.path)) : colors.dim('(body)')}: ${escapeControls(String(issue.message ?? ''))}`);
   }
   return lines;
 }

@@ -19,10 +19,11 @@ export interface ListenToken {
  * @throws RangeError for a token under {@link MIN_TOKEN_LENGTH} characters.
  */
 export function listenToken(option: string | undefined, env: Readonly<Record<string, string | undefined>>): ListenToken {
-  const fromEnv = listSetting(env['CI_TOKENS'])[0];
+  const fromEnv = listSetting(env.CI_TOKENS)[0];
   const token = option ?? fromEnv ?? `dev-${randomBytes(16).toString('hex')}`;
   if (token.length < MIN_TOKEN_LENGTH) throw new RangeError(`the token must be at least ${MIN_TOKEN_LENGTH} characters (${option !== undefined ? '--token' : 'CI_TOKENS'})`);
   if (option !== undefined) return { token, shown: encodeURIComponent(token), shell: encodeURIComponent(token), source: 'option' };
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the shell's parameter expansion (the first of the list), for the curl line
   if (fromEnv !== undefined) return { token, shown: '<first of CI_TOKENS>', shell: '${CI_TOKENS%%,*}', source: 'env' };
   return { token, shown: token, shell: token, source: 'generated' };
 }

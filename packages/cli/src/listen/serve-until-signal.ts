@@ -11,7 +11,10 @@ export async function serveUntilSignal(handler: RequestListener, host: string, p
   const server = createServer(handler);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => (server.off('error', reject), resolve()));
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   ready(server.address() as AddressInfo);
   await new Promise<void>((resolve) => {

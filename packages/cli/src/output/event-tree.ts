@@ -17,7 +17,7 @@ export function eventTree(value: unknown, colors: Colors, indent = ''): string[]
   }
   if (!isObject(value)) return [`${indent}${scalar(value, colors)}`];
   return Object.entries(value).flatMap(([name, item]) => {
-    const label = `${indent}${colors.cyan(escape(name))}:`;
+    const label = `${indent}${colors.cyan(escapeControls(name))}:`;
     if ((isObject(item) && Object.keys(item).length > 0) || (Array.isArray(item) && item.length > 0)) return [label, ...eventTree(item, colors, `${indent}  `)];
     return [`${label} ${scalar(Array.isArray(item) ? '[]' : isObject(item) ? '{}' : item, colors)}`];
   });
@@ -25,13 +25,12 @@ export function eventTree(value: unknown, colors: Colors, indent = ''): string[]
 
 function scalar(value: unknown, colors: Colors): string {
   if (typeof value === 'number' || typeof value === 'boolean') return colors.yellow(String(value));
-  if (typeof value === 'string') return escape(value);
+  if (typeof value === 'string') return escapeControls(value);
   return colors.dim(String(value));
 }
 
 /** Control characters (C0, C1, separators, bidi controls) as `\\uXXXX`: a body cannot move the cursor, recolour the terminal or reorder what it shows. */
-export function escape(text: string): string {
-  // eslint-disable-next-line no-control-regex
+export function escapeControls(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

@@ -87,8 +87,14 @@ function backoff(attempt: number, maxWaitMs: number): number {
 function wait(ms: number, signal: AbortSignal): Promise<boolean> {
   return new Promise((resolve) => {
     if (signal.aborted) return resolve(false);
-    const done = () => (clearTimeout(timer), resolve(false));
-    const timer = setTimeout(() => (signal.removeEventListener('abort', done), resolve(true)), ms);
+    const done = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', done);
+      resolve(true);
+    }, ms);
     signal.addEventListener('abort', done, { once: true });
   });
 }

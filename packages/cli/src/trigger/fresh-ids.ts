@@ -27,7 +27,10 @@ export function refreshIds(body: EditableBody): IdChange[] {
     const name = node.location[node.location.length - 1]?.name;
     if (node.value === undefined || node.value === '' || name === undefined || !ID_FIELDS.includes(name)) continue;
     let to = replaced.get(node.value);
-    if (to === undefined) replaced.set(node.value, (to = sameShape(node.value)));
+    if (to === undefined) {
+      to = sameShape(node.value);
+      replaced.set(node.value, to);
+    }
     if (to === node.value) continue;
     body.set(node, to);
     changes.push({ path: formatLocation(node.location), from: node.value, to });

@@ -16,8 +16,8 @@ type Container = Json[] | { [key: string]: Json };
 export function openJsonBody(text: string): EditableBody {
   const parsed = JSON.parse(text.replace(/^\uFEFF/, '')) as Json;
   // A body wrapped in a lone `Response` key is read from inside it, as the XML root is.
-  const wrapped = isObject(parsed) && Object.keys(parsed).length === 1 && isObject(parsed['Response'] ?? null);
-  const root = wrapped ? (parsed as Record<string, Json>)['Response']! : parsed;
+  const wrapped = isObject(parsed) && Object.keys(parsed).length === 1 && isObject(parsed.Response ?? null);
+  const root = wrapped ? (parsed as Record<string, Json>).Response! : parsed;
   const places = new Map<BodyNode, { container: Container; key: string | number }>();
   const list: BodyNode[] = [];
   const visit = (value: Json, location: Location, container: Container, key: string | number) => {
@@ -29,7 +29,10 @@ export function openJsonBody(text: string): EditableBody {
   const walk = (object: Record<string, Json>, at: Location) => {
     for (const [name, value] of Object.entries(object)) {
       if (!Array.isArray(value)) visit(value, [...at, { name, index: 0 }], object, name);
-      else value.forEach((item, index) => Array.isArray(item) || visit(item, [...at, { name, index }], value, index));
+      else
+        value.forEach((item, index) => {
+          if (!Array.isArray(item)) visit(item, [...at, { name, index }], value, index);
+        });
     }
   };
   if (isObject(root)) walk(root, []);

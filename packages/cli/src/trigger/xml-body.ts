@@ -46,7 +46,6 @@ export function openXmlBody(text: string): EditableBody {
     set(node, value) {
       const element = elements.get(node);
       if (element === undefined || node.value === undefined) throw new RangeError('not a value of this body');
-      // eslint-disable-next-line no-control-regex
       if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(value)) throw new RangeError('XML cannot carry control characters in a value');
       sets.set(element, value);
     },

@@ -1,5 +1,5 @@
 import type { Colors } from 'picocolors/types';
-import { escape } from '../output/event-tree.js';
+import { escapeControls } from '../output/event-tree.js';
 
 // The fields createCiConfirm compares, per unit: what decides whether a callback is CI's, so
 // what a person checking one wants to read first. The rest is in `--json`.
@@ -13,8 +13,8 @@ const MODERATION_FIELDS = ['Code', 'Object', 'Url', 'DataId', 'Result', 'Label',
  * job. Every value is text CI or a body chose, so each is escaped.
  */
 export function recordLines(record: unknown, where: string, colors: Colors): string[] {
-  if (!isObject(record)) return [colors.dim(`CI gave no record in ${escape(where)}`)];
-  const lines = [`${colors.bold(`CI's record (${escape(String(record.EventName ?? 'unknown event'))})`)} ${colors.dim(`in ${escape(where)}`)}`];
+  if (!isObject(record)) return [colors.dim(`CI gave no record in ${escapeControls(where)}`)];
+  const lines = [`${colors.bold(`CI's record (${escapeControls(String(record.EventName ?? 'unknown event'))})`)} ${colors.dim(`in ${escapeControls(where)}`)}`];
   const jobs = record.JobsDetail;
   if (Array.isArray(jobs)) {
     for (const [index, job] of jobs.entries()) {
@@ -51,7 +51,7 @@ function read(root: unknown, path: string): unknown {
 }
 
 function text(value: unknown): string | undefined {
-  if (typeof value === 'string') return value === '' ? undefined : escape(value);
+  if (typeof value === 'string') return value === '' ? undefined : escapeControls(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return undefined;
 }

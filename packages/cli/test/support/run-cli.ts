@@ -20,9 +20,15 @@ export function runCli(args: readonly string[], options: { input?: string | Uint
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-    const timer = setTimeout(() => (child.kill('SIGKILL'), reject(new Error(`wanxiang ${args.join(' ')}: no exit within ${options.timeoutMs ?? 30_000} ms\n${stdout}\n${stderr}`))), options.timeoutMs ?? 30_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`wanxiang ${args.join(' ')}: no exit within ${options.timeoutMs ?? 30_000} ms\n${stdout}\n${stderr}`));
+    }, options.timeoutMs ?? 30_000);
     child.once('error', reject);
-    child.once('close', (code) => (clearTimeout(timer), resolve({ code, stdout, stderr })));
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
     // A command may exit before it reads all of its input (a body over the limit): not the test's failure.
     child.stdin.on('error', () => {});
     child.stdin.end(options.input ?? '');
@@ -38,11 +44,27 @@ export async function startCli(args: readonly string[], ready: RegExp, options: 
   const match = await new Promise<RegExpExecArray>((resolve, reject) => {
     const timer = setInterval(() => {
       const found = ready.exec(output);
-      if (found) (clearInterval(timer), resolve(found));
+      if (found) {
+        clearInterval(timer);
+        resolve(found);
+      }
     }, 20);
-    child.once('exit', (code) => (clearInterval(timer), reject(new Error(`exited ${code}: ${output}`))));
-    setTimeout(() => (clearInterval(timer), reject(new Error(`not ready: ${output}`))), options.timeoutMs ?? 20_000);
+    child.once('exit', (code) => {
+      clearInterval(timer);
+      reject(new Error(`exited ${code}: ${output}`));
+    });
+    setTimeout(() => {
+      clearInterval(timer);
+      reject(new Error(`not ready: ${output}`));
+    }, options.timeoutMs ?? 20_000);
   });
-  const stop = () => new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : (child.once('exit', (code) => resolve(code)), child.kill('SIGINT'))));
+  const stop = () =>
+    new Promise<number | null>((resolve) => {
+      if (child.exitCode !== null) resolve(child.exitCode);
+      else {
+        child.once('exit', (code) => resolve(code));
+        child.kill('SIGINT');
+      }
+    });
   return { child, match, output: () => output, stop };
 }
