@@ -58,7 +58,12 @@ describe('getJobs', () => {
   it('finds a job: one signed GET /jobs/<id> to the bucket’s CI host', async () => {
     double.addCallback(transcodeXml.text);
     const seen: string[] = [];
-    const { jobs, event } = await client({ fetch: (input, init) => (seen.push(input), double.fetch(input, init)) }).getJobs(TARGET, [jobId]);
+    const { jobs, event } = await client({
+      fetch: (input, init) => {
+        seen.push(input);
+        return double.fetch(input, init);
+      },
+    }).getJobs(TARGET, [jobId]);
     expect(jobs.map((job) => [job.JobId, job.Tag, job.State])).toEqual([[jobId, 'Transcode', 'Success']]);
     expect(event.EventName).toBe('TaskFinish');
     expect(seen).toEqual([`${ENDPOINT}/jobs/${jobId}`]);
@@ -195,7 +200,12 @@ describe('failures, each typed', () => {
 
   it('a Content-Length over maxBytes is refused without reading the body', async () => {
     let pulled = 0;
-    const body = new ReadableStream({ pull: (controller) => void (pulled++, controller.enqueue(new Uint8Array(1024))) });
+    const body = new ReadableStream({
+      pull: (controller) => {
+        pulled++;
+        controller.enqueue(new Uint8Array(1024));
+      },
+    });
     const fetch = async () => new Response(body, { headers: { 'content-type': 'application/xml', 'content-length': String(10 * 1024 * 1024) } });
     await ciError(client({ fetch, maxBytes: 1024 }).getJobs(TARGET, [jobId]), 'LOOKUP_FAILED');
     expect(pulled).toBeLessThanOrEqual(1);
@@ -216,7 +226,10 @@ describe('credentials and targets', () => {
     const sts = createCiApiDouble({ secrets: { AKIDtemporary: { secretKey: 'tmp-secret', sessionToken: 'token-1' } } });
     sts.addCallback(transcodeXml.text);
     let asked = 0;
-    const credentials = async () => (asked++, { secretId: 'AKIDtemporary', secretKey: 'tmp-secret', sessionToken: 'token-1' });
+    const credentials = async () => {
+      asked++;
+      return { secretId: 'AKIDtemporary', secretKey: 'tmp-secret', sessionToken: 'token-1' };
+    };
     const ci = createCiClient({ credentials, fetch: sts.fetch });
     await ci.getJobs(TARGET, [jobId]);
     await ci.getJobs(TARGET, [jobId]);

@@ -294,7 +294,13 @@ describe('configuration', () => {
 
   it.each(['SECRET\u0000token', 'two words', 'tök'])('refuses a session token that is not visible ASCII (%j) before any request, without quoting it', async (sessionToken) => {
     const requests: string[] = [];
-    const client = createCiClient({ credentials: { ...SECRET, sessionToken }, fetch: async (input) => (requests.push(input), new Response('')) });
+    const client = createCiClient({
+      credentials: { ...SECRET, sessionToken },
+      fetch: async (input) => {
+        requests.push(input);
+        return new Response('');
+      },
+    });
     const failure = await client.getJobs({ bucket: 'examplebucket-1250000000', region: 'ap-guangzhou' }, ['j1']).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(TypeError);
     expect(String(failure)).not.toContain(sessionToken);

@@ -137,10 +137,14 @@ export function createCiApiDouble(options: CiApiDoubleOptions): CiApiDouble {
         return stall(request.signal, () => answer(errorAnswer(504, 'GatewayTimeout', 'the double stalled', requestId)));
       case 'stall-body':
         entry.status = 'stalled';
-        return stalledBodyAnswer(requestId, () => void (entry.bodyCancelled = true));
+        return stalledBodyAnswer(requestId, () => {
+          entry.bodyCancelled = true;
+        });
       case 'huge':
         entry.bytesSent = 0;
-        return answer(hugeAnswer(requestId, hugeBytes, (bytes) => void (entry.bytesSent! += bytes)));
+        return answer(hugeAnswer(requestId, hugeBytes, (bytes) => {
+            entry.bytesSent! += bytes;
+          }));
       case undefined:
         return answer(route(request.method, entry.path, requestId));
     }
