@@ -65,8 +65,8 @@ describe('readBody decodes and bounds', () => {
   });
 
   it('counts the limit in UTF-8 bytes, for text as for bytes', () => {
-    expect(readBody('<a>' + 'x'.repeat(93) + '</a>', undefined, 100).format).toBe('xml');
-    expect(codeOf(() => readBody('<a>' + '中'.repeat(32) + '</a>', undefined, 100))).toBe('BODY_TOO_LARGE'); // 103 bytes
+    expect(readBody(`<a>${'x'.repeat(93)}</a>`, undefined, 100).format).toBe('xml');
+    expect(codeOf(() => readBody(`<a>${'中'.repeat(32)}</a>`, undefined, 100))).toBe('BODY_TOO_LARGE'); // 103 bytes
     expect(codeOf(() => readBody(new Uint8Array(101).fill(0x20), undefined, 100))).toBe('BODY_TOO_LARGE');
   });
 });

@@ -45,7 +45,10 @@ describe('excerpt', () => {
   it('stays within max + EXCERPT_SUFFIX_LENGTH for any text, and leaves no unsafe character', () => {
     const alphabet = ['a', '\n', '\u202e', '\ud83d', '\ude00', '😀', '数', '\u0085'];
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
     for (let round = 0; round < 2000; round++) {
       const length = Math.floor(random() * 200);
       let text = '';

@@ -38,7 +38,7 @@ function writeString(text: string, mask: number): string {
     const must = c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff);
     out += must || (mask >> i % 30) & 1 ? `\\u${c.toString(16).padStart(4, '0')}` : text[i];
   }
-  return out + '"';
+  return `${out}"`;
 }
 
 /** JSON text written by hand (escapes, spacing), with the `JSON.parse` value it must equal. */
@@ -105,7 +105,7 @@ describe('readJson against JSON.parse', () => {
     expect(readJson('"\\ud800x"', 64)).toBe(JSON.parse('"\\ud800x"'));
     expect(readJson('"\\ud83d\\ude00"', 64)).toBe('😀');
     expect(readJson('"\\"\\\\\\/\\b\\f\\n\\r\\tx"', 64)).toBe('"\\/\b\f\n\r\tx');
-    const many = '\\n'.repeat(5000) + 'x' + '\\u0041'.repeat(3000);
+    const many = `${'\\n'.repeat(5000)}x${'\\u0041'.repeat(3000)}`;
     expect(readJson(`"${many}"`, 64)).toBe(JSON.parse(`"${many}"`));
   });
 });

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixtures, getFixture } from '@wanxiang/fixtures';
-import { MAX_ISSUES, parseCallback, parseCallbackLenient, safeParseCallback, type CallbackEvent, type TaskFinishEvent } from '@wanxiang/core';
+import { MAX_ISSUES, parseCallback, parseCallbackLenient, safeParseCallback, type CallbackEvent, type LenientEvent, type TaskFinishEvent } from '@wanxiang/core';
 
 const XML = { contentType: 'application/xml' };
 const JSON_ = { contentType: 'application/json' };
@@ -201,7 +201,7 @@ describe('property: one leaf of a real JSON body replaced by anything', () => {
         const body = JSON.stringify(tree);
         const options = { contentType: fixture.contentType, contentVersion: fixture.contentVersion };
         const strict = safeParseCallback(body, options);
-        let lenient;
+        let lenient: LenientEvent;
         try {
           lenient = parseCallbackLenient(body, options);
         } catch (error) {

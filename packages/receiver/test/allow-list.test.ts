@@ -56,7 +56,7 @@ describe('values on the list pass', () => {
   });
 
   it('leaves unlisted fields unchecked', async () => {
-    const body = taskXml(job('j1', '<QueueId>any-queue</QueueId>' + input('<BucketId>bucket-125</BucketId>')));
+    const body = taskXml(job('j1', `<QueueId>any-queue</QueueId>${input('<BucketId>bucket-125</BucketId>')}`));
     expect((await answer({ BucketId: ['bucket-125'] }, body)).status).toBe(200);
   });
 
@@ -116,7 +116,7 @@ describe('values off the list are refused with 403 FORBIDDEN at their dotted pat
   });
 
   it('refuses the whole event when any one job is off the list, naming that job', async () => {
-    const body = taskXml(jobXml('j1'), job('j2', '<QueueId>p1</QueueId>' + input('<BucketId>bucket-999</BucketId>')));
+    const body = taskXml(jobXml('j1'), job('j2', `<QueueId>p1</QueueId>${input('<BucketId>bucket-999</BucketId>')}`));
     const result = await answer({ BucketId: ['bucket-125'] }, body);
     expect(result.status).toBe(403);
     expect(result.body.issues).toEqual([{ path: 'JobsDetail.1.Input.BucketId', message: 'not on the BucketId allow-list' }]);

@@ -54,7 +54,7 @@ describe('the receiver delivers a deviating callback flagged (the default)', () 
         expect(archived.map((entry) => entry.status)).toEqual(['accepted']);
         await receiver.drain();
         expect(seen).toEqual([delivery.deviations]);
-        expect(logs.some((call) => call.level === 'warn' && call.message.includes('deviates') && call.fields?.['path'] === shape.path)).toBe(true);
+        expect(logs.some((call) => call.level === 'warn' && call.message.includes('deviates') && call.fields?.path === shape.path)).toBe(true);
       });
     }
   }
@@ -80,7 +80,7 @@ describe('the receiver delivers a deviating callback flagged (the default)', () 
     const { receiver } = setup();
     const deviant = await bodyOf(await receiver.fetch(post(deviantShapes.numericPlaceholder.body('jdev4', 'json'), { contentType: 'application/json' })));
     const valid = await bodyOf(await receiver.fetch(post(deviantShapes.numericPlaceholder.body('jdev4', 'json').replace('"N/A"', '1500'), { contentType: 'application/json' })));
-    expect(deviant['id']).toBe(valid['id']);
+    expect(deviant.id).toBe(valid.id);
   });
 
   it('a test request once its deviating value is moved out is not a test request: delivered, flagged', async () => {

@@ -34,17 +34,17 @@ function expectedPath(event: CallbackEvent): string {
 async function sign(event: CallbackEvent, data = 'order-42'): Promise<CallbackEvent> {
   const writable = event as Writable;
   if (isTaskFinish(event)) {
-    for (const job of writable['JobsDetail'] as Writable[]) {
-      job['Operation'] ??= {};
-      job['Operation']['UserData'] = await signEcho(SECRET, data, { field: 'UserData' });
+    for (const job of writable.JobsDetail as Writable[]) {
+      job.Operation ??= {};
+      job.Operation.UserData = await signEcho(SECRET, data, { field: 'UserData' });
     }
   } else if (isWorkflowFinish(event)) {
-    writable['WorkflowExecution']['CosHeaders'].push({ Key: ECHO_COS_META_HEADER, Value: await signEcho(SECRET, data, { field: 'CosMeta' }) });
+    writable.WorkflowExecution.CosHeaders.push({ Key: ECHO_COS_META_HEADER, Value: await signEcho(SECRET, data, { field: 'CosMeta' }) });
   } else if (isModerationDetail(event)) {
-    writable['JobsDetail']['DataId'] = await signEcho(SECRET, data, { field: 'DataId' });
+    writable.JobsDetail.DataId = await signEcho(SECRET, data, { field: 'DataId' });
   } else if (isModerationSimple(event)) {
-    writable['data'] ??= {};
-    writable['data']['data_id'] = await signEcho(SECRET, data, { field: 'DataId' });
+    writable.data ??= {};
+    writable.data.data_id = await signEcho(SECRET, data, { field: 'DataId' });
   }
   return event;
 }
@@ -86,24 +86,24 @@ describe('each unit on its own', () => {
   /** A real TaskFinish with its one job repeated, so the body holds two. */
   function twoJobs(): Writable {
     const event = parse(getFixture('task/Transcode/transcode-workflow-triggered.xml')) as Writable;
-    event['JobsDetail'].push(structuredClone(event['JobsDetail'][0]));
+    event.JobsDetail.push(structuredClone(event.JobsDetail[0]));
     return event;
   }
 
   it('refuses a TaskFinish whose second job is unsigned, at that job', async () => {
     const event = twoJobs();
-    event['JobsDetail'][0]['Operation']['UserData'] = await signEcho(SECRET, 'job-1', { field: 'UserData' });
+    event.JobsDetail[0].Operation.UserData = await signEcho(SECRET, 'job-1', { field: 'UserData' });
     const refusal = await echoRefusal(event as CallbackEvent, SECRETS);
     expect(refusal?.issues).toEqual([{ path: 'JobsDetail.1.Operation.UserData', message: expect.any(String) }]);
   });
 
   it('refuses a TaskFinish whose first job is unsigned, at that job, and one whose second job has no UserData at all', async () => {
     const first = twoJobs();
-    first['JobsDetail'][1]['Operation']['UserData'] = await signEcho(SECRET, 'job-2', { field: 'UserData' });
+    first.JobsDetail[1].Operation.UserData = await signEcho(SECRET, 'job-2', { field: 'UserData' });
     expect((await echoRefusal(first as CallbackEvent, SECRETS))?.issues[0]?.path).toBe('JobsDetail.0.Operation.UserData');
     const missing = twoJobs();
-    missing['JobsDetail'][0]['Operation']['UserData'] = await signEcho(SECRET, 'job-1', { field: 'UserData' });
-    delete missing['JobsDetail'][1]['Operation']['UserData'];
+    missing.JobsDetail[0].Operation.UserData = await signEcho(SECRET, 'job-1', { field: 'UserData' });
+    delete missing.JobsDetail[1].Operation.UserData;
     const refusal = await echoRefusal(missing as CallbackEvent, SECRETS);
     expect(refusal?.issues[0]).toMatchObject({ path: 'JobsDetail.1.Operation.UserData', message: expect.stringContaining('missing') });
     expect(refusal?.message).toContain('JobsDetail.1 carries no echo');
@@ -111,7 +111,7 @@ describe('each unit on its own', () => {
 
   it('accepts a TaskFinish whose two jobs are both signed', async () => {
     const event = twoJobs();
-    for (const job of event['JobsDetail']) job['Operation']['UserData'] = await signEcho(SECRET, 'job', { field: 'UserData' });
+    for (const job of event.JobsDetail) job.Operation.UserData = await signEcho(SECRET, 'job', { field: 'UserData' });
     expect(await echoRefusal(event as CallbackEvent, SECRETS)).toBeUndefined();
   });
 });
@@ -119,15 +119,15 @@ describe('each unit on its own', () => {
 describe('fields', () => {
   it('refuses a value bound to another field (a header value copied into UserData)', async () => {
     const event = parse(getFixture('task/Snapshot/snapshot-schema.xml')) as Writable;
-    event['JobsDetail'][0]['Operation']['UserData'] = await signEcho(SECRET, 'obj', { field: 'CosMeta' });
+    event.JobsDetail[0].Operation.UserData = await signEcho(SECRET, 'obj', { field: 'CosMeta' });
     expect((await echoRefusal(event as CallbackEvent, SECRETS))?.issues[0]?.path).toBe('JobsDetail.0.Operation.UserData');
-    event['JobsDetail'][0]['Operation']['UserData'] = await signEcho(SECRET, 'obj');
+    event.JobsDetail[0].Operation.UserData = await signEcho(SECRET, 'obj');
     expect(await echoRefusal(event as CallbackEvent, SECRETS)).toBeUndefined();
   });
 
   it('workflow: finds the header whatever its case, and refuses when a second copy of it is wrong', async () => {
     const event = parse(getFixture('workflow/no-eventname/legacy-workflow-callback-example.xml')) as Writable;
-    const headers = event['WorkflowExecution']['CosHeaders'];
+    const headers = event.WorkflowExecution.CosHeaders;
     headers.push({ Key: 'X-Cos-Meta-Ci-Echo', Value: await signEcho(SECRET, 'obj', { field: 'CosMeta' }) });
     expect(await echoRefusal(event as CallbackEvent, SECRETS)).toBeUndefined();
     headers.push({ Key: ECHO_COS_META_HEADER, Value: 'forged' });
@@ -136,7 +136,7 @@ describe('fields', () => {
 
   it('workflow: another header name can be configured', async () => {
     const event = parse(getFixture('workflow/WorkflowFinish/workflow-finish-schema.xml')) as Writable;
-    event['WorkflowExecution']['CosHeaders'].push({ Key: 'x-cos-meta-mac', Value: await signEcho(SECRET, 'obj', { field: 'CosMeta' }) });
+    event.WorkflowExecution.CosHeaders.push({ Key: 'x-cos-meta-mac', Value: await signEcho(SECRET, 'obj', { field: 'CosMeta' }) });
     expect(await echoRefusal(event as CallbackEvent, SECRETS)).toBeInstanceOf(ReceiverError);
     expect(await echoRefusal(event as CallbackEvent, SECRETS, { header: 'x-cos-meta-mac' })).toBeUndefined();
     await expect(echoRefusal(event as CallbackEvent, SECRETS, { header: 'x-cos-meta-a_b' })).rejects.toThrow(TypeError);
@@ -145,17 +145,17 @@ describe('fields', () => {
 
   it('moderation without DataId (image results, upload-triggered): the header in CosHeaders counts', async () => {
     const detail = parse(getFixture('moderation/image/image-detail-example.json')) as Writable;
-    detail['JobsDetail']['CosHeaders'][ECHO_COS_META_HEADER] = await signEcho(SECRET, '1.jpg', { field: 'CosMeta' });
+    detail.JobsDetail.CosHeaders[ECHO_COS_META_HEADER] = await signEcho(SECRET, '1.jpg', { field: 'CosMeta' });
     expect(await echoRefusal(detail as CallbackEvent, SECRETS)).toBeUndefined();
     const simple = parse(getFixture('moderation/image/image-simple-schema.json')) as Writable;
-    simple['data']['cos_headers'][ECHO_COS_META_HEADER] = 'forged';
+    simple.data.cos_headers[ECHO_COS_META_HEADER] = 'forged';
     expect((await echoRefusal(simple as CallbackEvent, SECRETS))?.issues[0]?.path).toBe(`data.cos_headers.${ECHO_COS_META_HEADER}`);
   });
 
   it('moderation: a DataId present is the one checked, even beside a valid header', async () => {
     const event = parse(getFixture('moderation/text/text-detail-example.json')) as Writable;
-    event['JobsDetail']['CosHeaders'] = { [ECHO_COS_META_HEADER]: await signEcho(SECRET, 'a', { field: 'CosMeta' }) };
-    event['JobsDetail']['DataId'] = 'business-id-17';
+    event.JobsDetail.CosHeaders = { [ECHO_COS_META_HEADER]: await signEcho(SECRET, 'a', { field: 'CosMeta' }) };
+    event.JobsDetail.DataId = 'business-id-17';
     expect((await echoRefusal(event as CallbackEvent, SECRETS))?.issues[0]?.path).toBe('JobsDetail.DataId');
   });
 });

@@ -32,7 +32,7 @@ describe('no log call receives a raw CR, LF or ESC from a body', () => {
     });
     expect((await receiver.fetch(post(hostileJson()))).status).toBe(200);
     expectClean(logs);
-    expect(logs.some((call) => String(call.fields?.['cause']).includes('\\u000d\\u000a'))).toBe(true);
+    expect(logs.some((call) => String(call.fields?.cause).includes('\\u000d\\u000a'))).toBe(true);
   });
 
   it('when the forwarder and the archive fail with body text in their errors', async () => {
@@ -57,7 +57,7 @@ describe('no log call receives a raw CR, LF or ESC from a body', () => {
     const { receiver } = setup({ logger, forwarder: { send: () => Promise.reject({ toString: () => HOSTILE_ID.repeat(100) }) } });
     await receiver.fetch(post(taskXml()));
     expectClean(calls);
-    const cause = String(calls.find((call) => call.level === 'error')?.fields?.['cause']);
+    const cause = String(calls.find((call) => call.level === 'error')?.fields?.cause);
     expect(cause).toMatch(/more characters\)$/);
     expect(MAX_EXCERPT_LENGTH).toBeLessThan(cause.length);
   });

@@ -72,7 +72,10 @@ describe('one POST per key', () => {
   it('ten consumers racing on one message POST it once; the losers are told to retry, and their retry is a duplicate', async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const { posts, deliverer } = downstream(async () => (await gate, 204));
+    const { posts, deliverer } = downstream(async () => {
+      await gate;
+      return 204;
+    });
     const relay = createRelay({ ledger: createMemoryLedger(), deliverer, logger: false });
     const racing = Array.from({ length: 10 }, () => relay.handle(message(['jrace'])));
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -106,7 +109,10 @@ describe('acknowledged only when every key is done', () => {
 
   it('410 Gone is recorded and stops: done now, and a repeat is not POSTed again', async () => {
     let calls = 0;
-    const fetch = (async () => (calls++, new Response(null, { status: 410 }))) as unknown as typeof globalThis.fetch;
+    const fetch = (async () => {
+      calls++;
+      return new Response(null, { status: 410 });
+    }) as unknown as typeof globalThis.fetch;
     const relay = createRelay({ ledger: createMemoryLedger(), deliverer: createDeliverer({ url: 'https://d.example/', secret: SECRET, fetch }), logger: false });
     expect(await relay.handle(message(['jgone']))).toMatchObject({ status: 'done', keys: [{ outcome: 'gone' }] });
     expect(await relay.handle(message(['jgone']))).toMatchObject({ status: 'done', keys: [{ outcome: 'duplicate' }] });

@@ -196,7 +196,8 @@ describe('token configuration', () => {
   it.each([
     ['an empty list', []],
     ['a string instead of a list', TOKEN],
-    ['a list holding a non-string', [1234567890123456789]],
+    // 16 digits, MIN_TOKEN_LENGTH as a string, and exact as a double.
+    ['a list holding a non-string', [1234567890123456]],
     ['a list holding an empty string', ['']],
   ])('throws a TypeError for %s', (_name, tokens) => {
     expect(() => createReceiver({ tokens: tokens as unknown as string[], forwarder })).toThrow(TypeError);

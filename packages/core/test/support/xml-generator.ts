@@ -12,7 +12,8 @@ export class Rng {
 
   /** A float in [0, 1). */
   next(): number {
-    let t = (this.#state = (this.#state + 0x6d2b79f5) >>> 0);
+    this.#state = (this.#state + 0x6d2b79f5) >>> 0;
+    let t = this.#state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
@@ -169,7 +170,7 @@ function mutateOnce(rng: Rng, text: string): string {
     }
     case 5: {
       // A character from the edges of the name tables, inside or at the start of a tag name.
-      const tags = positions(text, /<\/?(?=[^!?\/\s>])/g);
+      const tags = positions(text, /<\/?(?=[^!?/\s>])/g);
       const char = rng.pick([...NAME_START_EDGES, ...NAME_ONLY_EDGES, ...NON_NAME_EDGES]);
       if (tags.length === 0) return insert(text, at, char);
       const tag = rng.pick(tags);

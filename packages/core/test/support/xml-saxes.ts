@@ -78,7 +78,8 @@ export function saxesVerdict(document: string): SaxesVerdict {
     const parent = stack[stack.length - 1];
     if (parent === undefined) root = { name: frame.name, value };
     else if (value !== undefined && !invalid) {
-      const children = (parent.children ??= {});
+      parent.children ??= {};
+      const children = parent.children;
       const existing = Object.hasOwn(children, frame.name) ? children[frame.name] : undefined;
       if (existing === undefined) children[frame.name] = value;
       else if (Array.isArray(existing)) existing.push(value);
