@@ -75,7 +75,7 @@ export function largeJson(json, xml, count = LARGE_WORDS) {
   const end = json.indexOf(']', start) + 1;
   const lines = [];
   for (const w of generatedWords(real, count)) lines.push(JSON.stringify(w));
-  return (json.slice(0, start) + `"Words": [\n${lines.join(',\n')}\n]` + json.slice(end)).replace(/"WordsNum": "\d+"/, `"WordsNum": "${count}"`);
+  return `${json.slice(0, start)}"Words": [\n${lines.join(',\n')}\n]${json.slice(end)}`.replace(/"WordsNum": "\d+"/, `"WordsNum": "${count}"`);
 }
 
 /**

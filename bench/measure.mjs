@@ -29,7 +29,7 @@ export function exposeGc() {
   return vm.runInNewContext('gc');
 }
 
-// Whatever the methods return lands here, so no call can be optimized away.
+// biome-ignore lint/correctness/noUnusedVariables: whatever the methods return lands here, so no call can be optimized away
 let sink;
 
 async function batch(fn, text, n, isAsync) {

@@ -85,7 +85,7 @@ async function child(methodId, mode) {
     cold,
     warm: { peakHeap: worst('peakHeap'), peakLive: worst('peakLive'), retained: worst('retained'), rss: worst('rss'), gcs: worst('gcs') },
   };
-  process.stdout.write(JSON.stringify(out) + '\n');
+  process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 
 function runChild(methodId, mode) {

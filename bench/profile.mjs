@@ -97,7 +97,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const [id = 'sr-9k', format = 'xml', seconds = '3'] = process.argv.slice(2);
   const { loadBodies } = await import('./bodies.mjs');
   const body = loadBodies().find((b) => b.id === id);
-  if (!body || !body[format === 'receiver' ? 'xml' : format]) throw new Error(`no ${format} body ${id}; ids: ${loadBodies().map((b) => b.id).join(', ')}`);
+  if (!body?.[format === 'receiver' ? 'xml' : format]) throw new Error(`no ${format} body ${id}; ids: ${loadBodies().map((b) => b.id).join(', ')}`);
   const result =
     format === 'receiver' ? await profileReceiver(body.xml, Number(seconds), `${id}-receiver`) : await profileParse(body[format], format, Number(seconds), `${id}-${format}`);
   console.log(`${result.calls} calls in ${seconds} s on ${id} (${format}); profile: ${result.file}`);

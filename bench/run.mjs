@@ -141,7 +141,7 @@ writeFileSync(new URL('results.md', import.meta.url), markdown);
 // The same figures, machine-readable, for comparing runs and for the README (npm run docs:figures).
 writeFileSync(
   new URL('results.json', import.meta.url),
-  JSON.stringify(
+  `${JSON.stringify(
     {
       env,
       // What scripts/readme-figures.mjs needs besides the targets: the bodies' sizes, the per-byte ratios.
@@ -156,7 +156,7 @@ writeFileSync(
     },
     null,
     1,
-  ) + '\n',
+  )}\n`,
 );
 
 const counted = analysis.targets.filter((t) => !t.context);

@@ -13,7 +13,6 @@
 //   node scripts/readme-figures.mjs --check    exit 1 when a block differs from what would be written,
 //                                              a block is missing, or a generated figure is also typed
 //                                              by hand outside the blocks (test/docs.test.ts runs this)
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

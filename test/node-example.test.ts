@@ -32,7 +32,10 @@ describe('examples/node/server.mjs', () => {
           if (match) resolve(match[1]!);
         }, 20);
         child.once('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
-        setTimeout(() => (clearInterval(timer), reject(new Error(`no listen line: ${output}`))), 20_000);
+        setTimeout(() => {
+          clearInterval(timer);
+          reject(new Error(`no listen line: ${output}`));
+        }, 20_000);
       });
       const body = '<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>j-node-1</JobId><State>Success</State><Tag>Transcode</Tag></JobsDetail></Response>';
       const ok = await fetch(`${base}/ci/${TOKEN}`, { method: 'POST', body, headers: { 'content-type': 'application/xml' } });
@@ -62,15 +65,31 @@ async function startServer(env: Record<string, string>): Promise<{ base: string;
   const base = await new Promise<string>((resolve, reject) => {
     const timer = setInterval(() => {
       const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match) (clearInterval(timer), resolve(match[1]!));
+      if (match) {
+        clearInterval(timer);
+        resolve(match[1]!);
+      }
     }, 20);
-    child.once('exit', (code) => (clearInterval(timer), reject(new Error(`exited ${code}: ${output}`))));
-    setTimeout(() => (clearInterval(timer), reject(new Error(`no listen line: ${output}`))), 20_000);
+    child.once('exit', (code) => {
+      clearInterval(timer);
+      reject(new Error(`exited ${code}: ${output}`));
+    });
+    setTimeout(() => {
+      clearInterval(timer);
+      reject(new Error(`no listen line: ${output}`));
+    }, 20_000);
   });
   return { base, output: () => output, child };
 }
 
-const stop = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM'))));
+const stop = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null) resolve();
+    else {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    }
+  });
 
 describe('examples/node/server.mjs replays what it kept (DATA_DIR, REPLAY_TOKEN)', () => {
   it('reject → upgrade (restart) → replay: one signed POST; a second replay, even after another restart, none', async () => {

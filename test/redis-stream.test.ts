@@ -50,7 +50,10 @@ describeRedis('the Redis relay stream', () => {
     const outcomes: Record<string, Outcome[]> = { [ids[0]!]: ['ack'], [ids[1]!]: ['retry', 'ack'] };
     const group = consumerGroup(
       await client(),
-      async (message: { id: string; deliveries: number }) => (seen.push({ id: message.id, deliveries: message.deliveries }), outcomes[message.id]!.shift()!),
+      async (message: { id: string; deliveries: number }) => {
+        seen.push({ id: message.id, deliveries: message.deliveries });
+        return outcomes[message.id]!.shift()!;
+      },
       { prefix, consumer: 'c1', minIdleMs: 200, blockMs: 50, logger: quiet },
     );
     await group.poll();
@@ -82,7 +85,11 @@ describeRedis('the Redis relay stream', () => {
   it('gives a message maxDeliveries attempts, then moves it to the dead-letter stream with its reason and count, acknowledged', async () => {
     const { prefix, keys, admin, ids } = await seeded(1);
     let attempts = 0;
-    const group = consumerGroup(await client(), async () => (attempts++, 'retry' as const), {
+    const retry = async () => {
+      attempts++;
+      return 'retry' as const;
+    };
+    const group = consumerGroup(await client(), retry, {
       prefix,
       consumer: 'c1',
       minIdleMs: 30,
@@ -130,7 +137,16 @@ describeRedis('the Redis relay stream', () => {
     const { prefix, ids } = await seeded(60);
     const handled: Record<string, string[]> = {};
     const make = async (name: string) =>
-      consumerGroup(await client(), async (message: { id: string }) => ((handled[message.id] ??= []).push(name), await sleep(1), 'ack' as const), {
+      consumerGroup(
+        await client(),
+        async (message: { id: string }) => {
+          const byConsumer = handled[message.id] ?? [];
+          handled[message.id] = byConsumer;
+          byConsumer.push(name);
+          await sleep(1);
+          return 'ack' as const;
+        },
+        {
         prefix,
         consumer: name,
         count: 7,
@@ -154,7 +170,11 @@ describeRedis('the Redis relay stream', () => {
     await expect.poll(async () => (await admin.xPending(keys.stream, 'wanxiang-relay')).pending).toBe(1);
     doomed.destroy();
     const taken: { id: string; deliveries: number }[] = [];
-    const heir = consumerGroup(await client(), async (message: { id: string; deliveries: number }) => (taken.push(message), 'ack' as const), {
+    const take = async (message: { id: string; deliveries: number }) => {
+      taken.push(message);
+      return 'ack' as const;
+    };
+    const heir = consumerGroup(await client(), take, {
       prefix,
       consumer: 'heir',
       minIdleMs: 300,
@@ -173,7 +193,11 @@ describeRedis('the Redis relay stream', () => {
     const { prefix, keys, admin } = await seeded(0);
     const handled: string[] = [];
     const warnings: string[] = [];
-    const group = consumerGroup(await client(), async (message: { id: string }) => (handled.push(message.id), 'ack' as const), {
+    const handle = async (message: { id: string }) => {
+      handled.push(message.id);
+      return 'ack' as const;
+    };
+    const group = consumerGroup(await client(), handle, {
       prefix,
       consumer: 'c1',
       blockMs: 20,
@@ -196,7 +220,7 @@ describeRedis('the Redis relay stream', () => {
 
   it('ledger keys never carry the idempotency key text: a hostile JobId becomes a fixed-size digest', () => {
     const keys = relayKeys('wanxiang');
-    const hostile = 'job\r\n\u001b[2J}{evil}:delivered' + 'x'.repeat(10_000);
+    const hostile = `job\r\n\u001b[2J}{evil}:delivered${'x'.repeat(10_000)}`;
     const { delivered, lease } = keys.ledger(hostile);
     expect(delivered).toMatch(/^wanxiang:key:\{[0-9a-f]{64}\}:delivered$/);
     expect(lease).toMatch(/^wanxiang:key:\{[0-9a-f]{64}\}:lease$/);

@@ -3,7 +3,7 @@
 // text, Container → node, … array → list). Where Tencent's own samples contradict a table, the
 // schema follows the samples, and the deviation is listed below with its reason; the list must
 // not go stale.
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   ModerationSimpleEvent,
@@ -209,7 +209,11 @@ describe('shapes reported outside the callbacks keep their documented kind, and 
       const segments = path.split('.').slice(moderation ? 1 : 2);
       const leaf: Record<string, unknown> = {};
       let node = leaf;
-      for (const segment of segments.slice(0, -1)) node = (node[segment] = {}) as Record<string, unknown>;
+      for (const segment of segments.slice(0, -1)) {
+        const child: Record<string, unknown> = {};
+        node[segment] = child;
+        node = child;
+      }
       node[segments.at(-1)!] = value;
       const tag = file === 'task-legacy.json' ? 'Transcode' : file.replace(/\.json$/, '');
       const body = moderation

@@ -28,7 +28,7 @@ describe('the wrangler dev command of npm start', () => {
   it('keeps every secret the Worker declares off the command line: each `Secret:` of env.ts is a SECRET_NAME', () => {
     const env = readFileSync(new URL('../examples/cloudflare-worker/src/env.ts', import.meta.url), 'utf8');
     // A doc comment saying "Secret(s):" belongs to the fields after it, up to the next comment.
-    const declared = [...env.matchAll(/\/\*\*\s*Secrets?:[^]*?\*\/\s*((?:\w+\??: [^;]+;\s*)+)/g)].flatMap((match) => [...match[1]!.matchAll(/(\w+)\??:/g)].map((field) => field[1]!));
+    const declared = [...env.matchAll(/\/\*\*\s*Secrets?:[\s\S]*?\*\/\s*((?:\w+\??: [^;]+;\s*)+)/g)].flatMap((match) => [...match[1]!.matchAll(/(\w+)\??:/g)].map((field) => field[1]!));
     expect(declared).toEqual(expect.arrayContaining(['CI_TOKENS', 'WEBHOOK_SECRET', 'REPLAY_TOKEN', 'CI_SECRET_KEY']));
     const all = Object.fromEntries(declared.map((name) => [name, `value-of-${name}-0123456789`]));
     const command = wranglerCommand({ wranglerBin: 'wrangler.js', port: 8787, vars: all });

@@ -66,7 +66,7 @@ describe('the Worker refuses what is not a genuine callback, queuing and archivi
 
   it('answers 413 to a streamed body without Content-Length once it passes 4 MiB', async () => {
     let pulled = 0;
-    const chunk = new TextEncoder().encode('<a>' + 'x'.repeat(64 * 1024));
+    const chunk = new TextEncoder().encode(`<a>${'x'.repeat(64 * 1024)}`);
     // 4.2 MB, then the sender waits, as a slow client would: a client still writing when the
     // server answers early may see a connection reset instead of the 413.
     const stream = new ReadableStream<Uint8Array>({

@@ -90,7 +90,7 @@ const runs = [measureMemory(sampler), measureMemory(sampler), measureMemory(samp
 await sampler.close();
 const { hostileMs, benignMs } = fastestTimes(parse, hostileBody, benignBody);
 process.stdout.write(
-  JSON.stringify({
+  `${JSON.stringify({
     shape: shapeId,
     format,
     bytes: hostileBody.length,
@@ -101,5 +101,5 @@ process.stdout.write(
     peakRss: Math.max(...runs.map((r) => r.peakRss)),
     hostileMs,
     benignMs,
-  }) + '\n',
+  })}\n`,
 );

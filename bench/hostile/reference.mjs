@@ -22,5 +22,5 @@ const parse = format === 'json' ? (body) => JSON.parse(body) : (body) => txml(bo
 warmUp(parse, hostileBody, benignBody);
 const { hostileMs, benignMs } = fastestTimes(parse, hostileBody, benignBody);
 process.stdout.write(
-  JSON.stringify({ shape: shapeId, format, reference: format === 'json' ? 'JSON.parse' : 'txml', hostileMs, benignMs }) + '\n',
+  `${JSON.stringify({ shape: shapeId, format, reference: format === 'json' ? 'JSON.parse' : 'txml', hostileMs, benignMs })}\n`,
 );

@@ -64,8 +64,8 @@ export const shapes = [
   {
     id: 'many-keys',
     what: 'jobs of 1,000 unnamed children each, the names reused (kept)',
-    xml: (n) => fill(n, '<Response><EventName>TaskFinish</EventName>', (i) => (i % 1000 === 0 ? (i ? '</JobsDetail>' : '') + '<JobsDetail><Tag>Snapshot</Tag>' : '') + `<k${i % 1000}>1</k${i % 1000}>`, '</JobsDetail></Response>'),
-    json: (n) => fill(n, '{"EventName":"TaskFinish","JobsDetail":[', (i) => (i % 1000 === 0 ? (i ? '},' : '') + '{"Tag":"Snapshot",' : ',') + `"k${i % 1000}":1`, '}]}'),
+    xml: (n) => fill(n, '<Response><EventName>TaskFinish</EventName>', (i) => `${i % 1000 === 0 ? `${i ? '</JobsDetail>' : ''}<JobsDetail><Tag>Snapshot</Tag>` : ''}<k${i % 1000}>1</k${i % 1000}>`, '</JobsDetail></Response>'),
+    json: (n) => fill(n, '{"EventName":"TaskFinish","JobsDetail":[', (i) => `${i % 1000 === 0 ? `${i ? '},' : ''}{"Tag":"Snapshot",` : ','}"k${i % 1000}":1`, '}]}'),
   },
   {
     id: 'distinct-names',

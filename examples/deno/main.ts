@@ -2,11 +2,11 @@
 // the receiver on 127.0.0.1:$PORT, its Forwarder on Deno KV, and the queue listener that logs
 // each event or POSTs it signed to DOWNSTREAM_URL. Prints the callback URL and a curl line.
 import { createWebhookSigner } from '@wanxiang/receiver';
-import { configFromEnv } from './config.ts';
+import { type Config, configFromEnv } from './config.ts';
 import { createDeliver } from './deliver.ts';
 import { serveReceiver } from './server.ts';
 
-let config;
+let config: Config;
 try {
   config = configFromEnv((name) => Deno.env.get(name));
   // Checked now, naming the variable, rather than at the first event.

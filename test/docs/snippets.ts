@@ -158,7 +158,7 @@ function classify(snippet: Snippet, words: string[]): void {
 /** Inline scripts of an HTML block; `<script src>` URLs are kept for the run. */
 function htmlScripts(fence: Fence, snippet: Snippet): void {
   const re = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
-  for (let m; (m = re.exec(fence.content)); ) {
+  for (const m of fence.content.matchAll(re)) {
     const attributes = m[1]!;
     const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
     const src = /\bsrc\s*=\s*["']([^"']+)["']/i.exec(attributes)?.[1];

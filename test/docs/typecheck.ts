@@ -199,7 +199,10 @@ function denoCheck(written: Written[], dir: string, problems: Map<Snippet, strin
   const all = (message: string) => {
     for (const w of written) problems.get(w.snippet)!.push(message);
   };
-  if (!existsSync(denoBin)) return all(`${denoBin} not found (the npm package deno)`);
+  if (!existsSync(denoBin)) {
+    all(`${denoBin} not found (the npm package deno)`);
+    return;
+  }
   writeFileSync(join(dir, 'deno.json'), JSON.stringify({ nodeModulesDir: 'manual', lock: false, unstable: ['kv', 'sloppy-imports'] }, null, 2));
   const result = spawnSync(denoBin, ['check', '--config', 'deno.json', ...written.map((w) => relative(dir, w.path))], {
     cwd: dir,
@@ -212,7 +215,7 @@ function denoCheck(written: Written[], dir: string, problems: Map<Snippet, strin
   const byUrl = new Map(written.map((w) => [pathToFileURL(w.path).href, w]));
   let found = 0;
   const re = /(TS\d+) \[ERROR\]: ([\s\S]*?)\n\s+at (file:\/\/\S+?):(\d+):(\d+)/g;
-  for (let m; (m = re.exec(output)); ) {
+  for (const m of output.matchAll(re)) {
     const w = byUrl.get(m[3]!);
     const message = `${m[1]}: ${m[2]!.split('\n')[0]}`;
     if (w) {

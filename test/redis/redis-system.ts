@@ -119,7 +119,9 @@ export async function startRedisSystem(redis: TestRedis, options: RedisSystemOpt
     async startConsumer() {
       if (consumers.length === 0) await addConsumer('consumer-1');
     },
-    sendMode: (next) => void (mode = next),
+    sendMode: (next) => {
+      mode = next;
+    },
     delivered: () => downstream.delivered,
     forwarded: () => forwarded,
     logs: () => lines,

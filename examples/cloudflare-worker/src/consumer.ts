@@ -1,4 +1,4 @@
-import { createDeliverer, createRelay, deadLetterKey, isRelayMessage, RelayError, RelayErrorCode, relayLogLine, type Relay, type RelayMessage } from '@wanxiang/receiver';
+import { createDeliverer, createRelay, deadLetterKey, isRelayMessage, RelayError, RelayErrorCode, relayLogLine, type Deliverer, type Relay, type RelayMessage } from '@wanxiang/receiver';
 import { durableObjectLedger } from './do-ledger.js';
 import type { Env } from './env.js';
 import { r2BodyStore } from './r2-body-store.js';
@@ -18,7 +18,7 @@ const relays = new WeakMap<Env, Relay>();
 function relayFor(env: Env): Relay {
   let relay = relays.get(env);
   if (!relay) {
-    let deliverer;
+    let deliverer: Deliverer | undefined;
     if (env.DOWNSTREAM_URL) {
       if (!env.WEBHOOK_SECRET) throw new RelayError(RelayErrorCode.RELAY_OPTIONS_INVALID, 'WEBHOOK_SECRET', 'WEBHOOK_SECRET is not set, and DOWNSTREAM_URL is');
       deliverer = createDeliverer({ url: env.DOWNSTREAM_URL, secret: env.WEBHOOK_SECRET });

@@ -21,7 +21,10 @@ const routes = new WeakMap<Env, ReplayHandler>();
 export function replayRouteFor(env: Env, receiver: Receiver): ReplayHandler | undefined {
   if (!env.REPLAY_TOKEN) return undefined;
   let route = routes.get(env);
-  if (!route) routes.set(env, (route = createRoute(env, receiver)));
+  if (!route) {
+    route = createRoute(env, receiver);
+    routes.set(env, route);
+  }
   return route;
 }
 

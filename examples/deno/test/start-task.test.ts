@@ -30,7 +30,11 @@ function startTask(env: Record<string, string>) {
   }).spawn();
   const state = { output: '' };
   const read = (stream: ReadableStream<Uint8Array>) =>
-    stream.pipeThrough(new TextDecoderStream()).pipeTo(new WritableStream({ write: (text) => void (state.output += text) }));
+    stream.pipeThrough(new TextDecoderStream()).pipeTo(new WritableStream({
+        write: (text) => {
+          state.output += text;
+        },
+      }));
   const done = Promise.all([read(child.stdout), read(child.stderr), child.status]).then(([, , status]) => status);
   return { child, state, done };
 }

@@ -46,7 +46,7 @@ export async function fileLedger(file, options = {}) {
     },
     async complete(key) {
       const at = Date.now();
-      await appendFile(file, JSON.stringify({ key, at }) + '\n');
+      await appendFile(file, `${JSON.stringify({ key, at })}\n`);
       delivered.set(key, at);
       leases.delete(key);
     },
