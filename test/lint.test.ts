@@ -58,7 +58,8 @@ describe('biome check (npm run lint)', () => {
     const summary = [...byCategory].sort((a, b) => b[1] - a[1]).map(([category, count]) => `${count} ${category}`);
     const first = [...report.diagnostics]
       .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity))
-      .slice(0, 15).map((diagnostic) => `  ${where(diagnostic)} ${diagnostic.category} (${diagnostic.severity}): ${diagnostic.message}`);
+      .slice(0, 15)
+      .map((diagnostic) => `  ${where(diagnostic)} ${diagnostic.category} (${diagnostic.severity}): ${diagnostic.message}`);
     expect(
       report.diagnostics.length,
       `${report.diagnostics.length} diagnostics (${summary.join(', ')}); \`npm run format\` fixes formatting, import order and safe fixes, \`npm run lint\` shows the rest:\n${first.join('\n')}`,
