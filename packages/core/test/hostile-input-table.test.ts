@@ -1,9 +1,8 @@
 // The hostile-input table of the README, at the core level: each attack hostile.test.ts,
 // xml.test.ts, json.test.ts and body.test.ts do not already try. (Content-Length, slow drip
 // and the 415 for a wrong content type are receiver matters: see read-request-body.test.ts,
-// receiver.test.ts and test/worker-receiver.test.ts.)
-// A long fuzz run (`npm run fuzz`, FUZZ_RUNS set) skips these, as it did when they lived in
-// fuzz.test.ts.
+// receiver-refusals.test.ts and test/worker-receiver.test.ts.)
+// Skipped when FUZZ_RUNS asks for a long fuzz run: these are `npm test` checks, not fuzzing.
 import { describe, expect, it, vi } from 'vitest';
 import { safeParseCallback, type CallbackBody, type ParseOptions, type SafeParseResult } from '@wanxiang/core';
 import { fuzzSettings } from './support/fuzz/settings.js';
