@@ -1,6 +1,7 @@
 // Verify by lookup, end to end in-process: the receiver's confirm policy asks the CI API double
 // (which checks every signature) about real corpus callbacks. A genuine callback is confirmed
-// and forwarded with CI's record; a forged one is refused; a stalled API is a 503 in time.
+// and forwarded with CI's record; a forged one is refused. When CI cannot be asked:
+// ci-confirm-unavailable.test.ts; the configuration: ci-confirm-configuration.test.ts.
 import { isModerationDetail, isTaskFinish, isWorkflowFinish, parseCallbackLenient, type CallbackEvent } from '@wanxiang/core';
 import { describe, expect, it } from 'vitest';
 import { createCiClient, createCiConfirm, lookupBucketsSetting } from '../src/index.js';
