@@ -4,6 +4,7 @@ import { columnCount, columnsTable, keyValueTable, MAX_COLUMNS, nodeSections, va
 import { ciTime, durationText, timeNode } from './time.js';
 import { isFlat, isObject, present } from './value-shape.js';
 
+/** The badge colour a job or task State reads as: ok, bad, muted or info. */
 export function stateClass(state) {
   const s = String(state ?? '').toLowerCase();
   if (/success|finish|done|complete/.test(s)) return 'ok';
@@ -13,6 +14,7 @@ export function stateClass(state) {
   return 'info';
 }
 
+/** The State as a coloured badge; "no State" when there is none. */
 export function stateBadge(state) {
   return h('span', { class: `badge ${stateClass(state)}` }, present(state) ? state : 'no State');
 }
@@ -46,6 +48,7 @@ export function template(name, id) {
   return h('span', { class: 'template' }, present(name) && h('span', { class: 'value' }, name), present(id) && h('code', { class: 'muted' }, id));
 }
 
+/** A titled section of a card; nothing when it would be empty. */
 export function block(title, ...content) {
   const body = content.flat(Infinity).filter(Boolean);
   if (body.length === 0) return null;
@@ -71,6 +74,7 @@ export function objectCard(title, value, note) {
   );
 }
 
+/** The fields of `value` no other part of the card shows (`handled`), as tables. */
 export function otherFields(value, handled, title = 'Other fields') {
   if (!isObject(value)) return null;
   const rest = Object.fromEntries(Object.entries(value).filter(([key]) => !handled.includes(key)));

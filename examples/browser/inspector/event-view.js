@@ -14,6 +14,7 @@ function unknownView(event, formatNote) {
   ];
 }
 
+/** The view of `event`, with `formatNote` (how its format was decided) in its header. */
 export function eventView(event, formatNote) {
   if (event.EventName === 'TaskFinish' && Array.isArray(event.JobsDetail)) return taskFinishView(event, formatNote);
   if (event.EventName === 'WorkflowFinish' && isObject(event.WorkflowExecution)) return workflowView(event, formatNote);

@@ -19,6 +19,7 @@ function verdictBadge(result) {
 const MODERATION_INPUT = ['BucketId', 'Region', 'Object', 'Url', 'Content', 'DataId'];
 const MODERATION_VERDICT = ['Label', 'Result', 'Score', 'Category', 'SubLabel', 'ForbidState', 'Suggestion'];
 
+/** A moderation job in the Detail shape: its verdict, the input it judged, and the details. */
 export function moderationDetailView(event, formatNote) {
   const job = event.JobsDetail;
   const inputFields = Object.fromEntries(MODERATION_INPUT.filter((key) => present(job[key])).map((key) => [key, job[key]]));
@@ -48,6 +49,7 @@ export function moderationDetailView(event, formatNote) {
   ];
 }
 
+/** A moderation result in the Simple shape (`code`, `message`, `data`), or CI's test request. */
 export function moderationSimpleView(event, formatNote) {
   const data = isObject(event.data) ? event.data : undefined;
   return [

@@ -1,7 +1,9 @@
 // Numbers for a person: grouped digits, byte sizes and bit rates.
 
+/** Digits grouped the reader's way. */
 export const numberFormat = new Intl.NumberFormat();
 
+/** A size in bytes, KiB, MiB… (1 KiB = 1,024 bytes). */
 export function bytesText(bytes) {
   const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
   let value = bytes;

@@ -40,6 +40,7 @@ function sentencesOf(result) {
   return sentences.filter((sentence) => sentence.words.length > 0 || present(sentence.text));
 }
 
+/** A SpeechRecognitionResult's sentences, each with its words on a track; nothing without word timings. */
 export function speechTimeline(result) {
   const sentences = sentencesOf(result);
   if (!sentences.some((sentence) => sentence.words.length > 0)) return null;

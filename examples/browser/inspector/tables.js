@@ -4,6 +4,7 @@ import { numberHint } from './numbers.js';
 import { timeNode } from './time.js';
 import { isFlat, isObject } from './value-shape.js';
 
+/** One value as text: times in local time, numbers with their unit, lists as chips. */
 export function valueNode(key, value) {
   if (value === undefined || value === null || value === '') return h('span', { class: 'none' }, '—');
   if (typeof value === 'string') {
@@ -58,6 +59,7 @@ export function columnsTable(items) {
 
 /** A list of objects is a table with one column per field up to this many fields, else one table per object. */
 export const MAX_COLUMNS = 6;
+/** How many distinct fields the objects of `items` have. */
 export const columnCount = (items) => new Set(items.flatMap((item) => Object.keys(item))).size;
 
 /** A dotted path, its last part stressed: `Operation.MediaInfo.`**`Format`**. */

@@ -63,6 +63,7 @@ function jobCard(job, index, count) {
   );
 }
 
+/** TaskFinish: a summary, then one card per job. */
 export function taskFinishView(event, formatNote) {
   const jobs = event.JobsDetail;
   return [summary(event.EventName, `${jobs.length} ${jobs.length === 1 ? 'job' : 'jobs'}`, formatNote), jobs.map((job, index) => jobCard(job, index, jobs.length)), otherFields(event, ['EventName', 'JobsDetail'])];

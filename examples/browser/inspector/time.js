@@ -2,7 +2,9 @@
 import { parseCiTime } from '../../../packages/core/dist/wanxiang.browser.js';
 import { h } from './dom.js';
 
+/** The reader's time zone, in which times are shown. */
 export const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+/** Date and time with seconds and the zone's name. */
 export const dateTime = new Intl.DateTimeFormat(undefined, {
   year: 'numeric',
   month: 'short',

@@ -6,6 +6,7 @@ import { columnsTable } from './tables.js';
 import { ciTime, dateTime, durationText, timeNode } from './time.js';
 import { present } from './value-shape.js';
 
+/** WorkflowFinish: the run, its facts, and its Tasks on a shared time axis. */
 export function workflowView(event, formatNote) {
   const run = event.WorkflowExecution ?? {};
   const tasks = run.Tasks ?? [];
