@@ -13,7 +13,9 @@ import { measure } from './measure.mjs';
 import { measureMemory } from './memory.mjs';
 import { methods } from './methods.mjs';
 import { profileParse, profileReceiver } from './profile.mjs';
-import { analyze, environment, renderMarkdown, renderTables } from './report.mjs';
+import { analyze } from './report/analysis.mjs';
+import { environment } from './report/environment.mjs';
+import { renderMarkdown, renderTables } from './report/render.mjs';
 import { measureThroughput } from './throughput.mjs';
 
 const quick = process.env.BENCH_QUICK === '1';

@@ -1,8 +1,8 @@
 // Writes examples/browser/dist/inspector.html: the inspector as ONE self-contained file that works
 // from file:// (Chromium refuses to load ES modules from a file:// page, whose origin is null).
-// examples/browser/inspector.js and what it imports (the core's browser bundle, which rollup has
-// just written, and samples.js) become a single inline <script type="module">; inspector.css an
-// inline <style>. The page makes no request at all, and its Content-Security-Policy says so.
+// examples/browser/inspector.js and what it imports (its views and helpers under inspector/,
+// samples.js, and the core's browser bundle, which rollup has just written) become a single
+// inline <script type="module">; inspector.css an inline <style>. The page makes no request at all, and its Content-Security-Policy says so.
 //
 // Run after `rollup -c` (npm run build does both).
 import { createHash } from 'node:crypto';
@@ -19,7 +19,7 @@ const outFile = join(dir, 'dist/inspector.html');
 
 if (!existsSync(core)) fail(`${relative(root, core)} is missing: run \`npm run build\` (tsc -b, then rollup -c) first`);
 
-// 1. inspector.js + the core bundle + samples.js → one ES module with no imports left.
+// 1. inspector.js + inspector/*.js + the core bundle + samples.js → one ES module with no imports left.
 const bundle = await rollup({
   input: join(dir, 'inspector.js'),
   onwarn(warning) {
@@ -40,6 +40,12 @@ const script = chunk.code.trim();
 if (/<\/script|<!--/i.test(script)) fail('the bundled code holds "</script" or "<!--" and cannot be inlined');
 const bundled = chunk.moduleIds.map((id) => relative(root, id));
 if (!bundled.some((id) => id.endsWith('wanxiang.browser.js'))) fail('the core bundle was not inlined');
+// The modules in examples/browser's folders (inspector/, samples/) are many and alike: the
+// summary names each folder and counts its modules.
+const inFolder = (id) => dirname(id) !== relative(root, dir) && dirname(id).startsWith(`${relative(root, dir)}/`);
+const folders = new Map();
+for (const id of bundled.filter(inFolder)) folders.set(dirname(id), (folders.get(dirname(id)) ?? 0) + 1);
+const summary = [...bundled.filter((id) => !inFolder(id)), ...[...folders].map(([folder, count]) => `${count} modules in ${folder}/`)];
 
 // 2. inspector.css → inline <style>.
 const style = readFileSync(join(dir, 'inspector.css'), 'utf8').trim();
@@ -59,7 +65,7 @@ html = replaceOnce(html, /<script type="module" src="inspector\.js"><\/script>/,
 
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, html);
-console.log(`${relative(root, outFile)}: ${html.length.toLocaleString('en')} characters, self-contained (${bundled.join(', ')})`);
+console.log(`${relative(root, outFile)}: ${html.length.toLocaleString('en')} characters, self-contained (${summary.join(', ')})`);
 
 function replaceOnce(text, pattern, replacement) {
   const matches = text.match(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`)) ?? [];

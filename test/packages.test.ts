@@ -4,82 +4,21 @@
 // fails) and attw (profile esm-only: the packages are ESM, so CJS `require` and node10
 // resolution are not asked for). Then what is inside: the license, the metadata npm and the
 // registry show, source maps that resolve inside the package, and no stale build output.
-import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bin, exec, pack, publishedPackages as packages, type Packed } from './packing/pack.js';
 
-const run = promisify(execFile);
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const bin = (name: string) => join(repoRoot, 'node_modules/.bin', name);
 const LICENSE_LINE = 'Copyright (c) 2026 wanxiang contributors';
-
-interface Manifest {
-  name: string;
-  private?: boolean;
-  license?: string;
-  repository?: { type: string; url: string; directory: string };
-  homepage?: string;
-  bugs?: string | { url: string };
-  engines?: { node?: string };
-  scripts?: Record<string, string>;
-  publishConfig?: Record<string, unknown>;
-  exports: Record<string, unknown>;
-  sideEffects?: boolean | string[];
-  dependencies?: Record<string, string>;
-}
-
-const packages = readdirSync(join(repoRoot, 'packages'))
-  .map((name) => ({ name, dir: join(repoRoot, 'packages', name) }))
-  .filter(({ dir }) => existsSync(join(dir, 'package.json')))
-  .map(({ name, dir }) => ({ name, dir, manifest: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest }))
-  .filter(({ manifest }) => !manifest.private);
-
-interface Packed {
-  tarball: string;
-  /** Where the tarball was unpacked: its `package/` folder. */
-  root: string;
-  files: string[];
-  publint: { code: number; output: string };
-  attw: { code: number; output: string };
-}
 
 const work = mkdtempSync(join(tmpdir(), 'wanxiang-packages-'));
 const packed = new Map<string, Packed>();
 
-async function exec(file: string, args: string[], cwd: string): Promise<{ code: number; output: string }> {
-  try {
-    const env = { ...process.env, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1' };
-    const { stdout, stderr } = await run(file, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string; message: string };
-    return { code: typeof failed.code === 'number' ? failed.code : 1, output: (failed.stdout ?? '') + (failed.stderr ?? '') || failed.message };
-  }
-}
-
-async function pack(name: string, dir: string): Promise<Packed> {
-  const destination = join(work, name);
-  mkdirSync(destination, { recursive: true });
-  const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', destination], {
-    cwd: dir,
-    encoding: 'utf8',
-  });
-  const [report] = JSON.parse(stdout) as [{ filename: string; files: { path: string }[] }];
-  const tarball = join(destination, report.filename);
-  await run('tar', ['-xzf', tarball, '-C', destination]);
-  const [publint, attw] = await Promise.all([
-    exec(bin('publint'), ['run', tarball, '--strict', '--level', 'suggestion'], destination),
-    exec(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'json'], destination),
-  ]);
-  return { tarball, root: join(destination, 'package'), files: report.files.map((file) => file.path).sort(), publint, attw };
-}
-
 beforeAll(async () => {
-  const results = await Promise.all(packages.map(async ({ name, dir }) => [name, await pack(name, dir)] as const));
+  const results = await Promise.all(packages.map(async ({ name, dir }) => [name, await pack(name, dir, work)] as const));
   for (const [name, result] of results) packed.set(name, result);
 }, 120_000);
 

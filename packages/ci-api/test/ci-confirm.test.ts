@@ -1,59 +1,13 @@
 // Verify by lookup, end to end in-process: the receiver's confirm policy asks the CI API double
 // (which checks every signature) about real corpus callbacks. A genuine callback is confirmed
-// and forwarded with CI's record; a forged one is refused; a stalled API is a 503 in time.
+// and forwarded with CI's record; a forged one is refused. When CI cannot be asked:
+// ci-confirm-unavailable.test.ts; the configuration: ci-confirm-configuration.test.ts.
 import { isModerationDetail, isTaskFinish, isWorkflowFinish, parseCallbackLenient, type CallbackEvent } from '@wanxiang/core';
-import { createReceiver, type Delivery } from '@wanxiang/receiver';
 import { describe, expect, it } from 'vitest';
-import { ciConfirmFromEnv, createCiClient, createCiConfirm, lookupBucketsSetting, type LookupBuckets } from '../src/index.js';
+import { createCiClient, createCiConfirm, lookupBucketsSetting } from '../src/index.js';
 import { createCiApiDouble } from '../src/testing/index.js';
 import { SECRET, servable, transcodeXml, workflowJson, imageModeration } from './support/lookup-fixtures.js';
-
-const TOKEN = 'confirm-test-token-0123456789';
-const URL = `https://hooks.example.com/ci/${TOKEN}`;
-
-/** The bucket and region a callback names, as its deployment would configure them. */
-function bucketsOf(event: CallbackEvent): LookupBuckets {
-  const pairs: [string, string][] = [];
-  if (isTaskFinish(event)) {
-    for (const job of event.JobsDetail) {
-      const input = job.Input as { BucketId?: string; Bucket?: string; Region?: string } | undefined;
-      const bucket = input?.BucketId ?? input?.Bucket;
-      if (bucket) pairs.push([bucket, input?.Region ?? 'ap-guangzhou']);
-    }
-  } else if (isWorkflowFinish(event) && event.WorkflowExecution.BucketId) pairs.push([event.WorkflowExecution.BucketId, 'ap-guangzhou']);
-  else if (isModerationDetail(event) && event.JobsDetail.BucketId) pairs.push([event.JobsDetail.BucketId, event.JobsDetail.Region ?? 'ap-guangzhou']);
-  return Object.fromEntries(pairs);
-}
-
-function system(options: { buckets?: LookupBuckets; secretKey?: string; confirmTimeoutMs?: number } = {}) {
-  const double = createCiApiDouble({ secrets: { [SECRET.secretId]: SECRET.secretKey } });
-  const urls: string[] = [];
-  const fetch = (input: string, init?: RequestInit) => {
-    urls.push(input);
-    return double.fetch(input, init);
-  };
-  const client = createCiClient({ credentials: { secretId: SECRET.secretId, secretKey: options.secretKey ?? SECRET.secretKey }, fetch, timeoutMs: 2_000 });
-  const deliveries: Delivery[] = [];
-  const errors: { code: string; cause?: unknown }[] = [];
-  const make = (buckets: LookupBuckets) => {
-    const receiver = createReceiver({
-      tokens: [TOKEN],
-      forwarder: { send: async (delivery) => void deliveries.push(delivery) },
-      confirm: createCiConfirm({ client, buckets }),
-      logger: false,
-      ...(options.confirmTimeoutMs ? { confirmTimeoutMs: options.confirmTimeoutMs } : {}),
-    });
-    receiver.onError((error) => void errors.push({ code: error.code, cause: error.cause }));
-    return receiver;
-  };
-  const post = async (body: string, contentType: string, contentVersion: string | undefined, buckets: LookupBuckets) => {
-    const receiver = make(buckets);
-    const response = await receiver.fetch(new Request(URL, { method: 'POST', headers: { 'content-type': contentType, ...(contentVersion ? { 'x-ci-content-version': contentVersion } : {}) }, body }));
-    await receiver.drain();
-    return { status: response.status, body: (await response.json()) as { code?: string; message?: string; issues?: { path: string }[] } };
-  };
-  return { double, urls, deliveries, errors, post };
-}
+import { bucketsOf, system } from './support/confirm-system.js';
 
 const genuine = servable.filter((fixture) => {
   const { event } = parseCallbackLenient(fixture.text, { contentType: fixture.contentType, contentVersion: fixture.contentVersion });
@@ -228,93 +182,5 @@ describe('a Simple moderation result names no bucket', () => {
     expect(hosts).toEqual(['first-1250000000.ci.ap-guangzhou.myqcloud.com', 'second-1250000000.ci.ap-shanghai.myqcloud.com']);
     const forged = await confirm(simple(Number(detail.JobsDetail.Result ?? 0) === 1 ? 0 : 1));
     expect(forged).toEqual({ confirmed: false, reason: "result differs from CI's record", path: 'data.result' });
-  });
-});
-
-describe('when CI cannot be asked, CI must deliver again', () => {
-  const transcode = parseCallbackLenient(transcodeXml.text).event;
-
-  it('a stalled API: 503 CONFIRM_TIMEOUT within the deadline', async () => {
-    const { double, post } = system({ confirmTimeoutMs: 300 });
-    double.addCallback(transcodeXml.text, 'application/xml');
-    double.fail('stall');
-    const started = performance.now();
-    const answer = await post(transcodeXml.text, 'application/xml', undefined, bucketsOf(transcode));
-    expect(answer.status).toBe(503);
-    expect(answer.body.code).toBe('CONFIRM_TIMEOUT');
-    expect(performance.now() - started).toBeLessThan(1_500);
-  });
-
-  it('a signature mismatch: 503 CONFIRM_FAILED, reported with its cause LOOKUP_UNAUTHORIZED', async () => {
-    const { double, errors, post } = system({ secretKey: 'not-the-secret-key-0123456789' });
-    double.addCallback(transcodeXml.text, 'application/xml');
-    const answer = await post(transcodeXml.text, 'application/xml', undefined, bucketsOf(transcode));
-    expect(answer.status).toBe(503);
-    expect(answer.body.code).toBe('CONFIRM_FAILED');
-    expect(errors.map((error) => [error.code, (error.cause as { code?: string })?.code])).toEqual([['CONFIRM_FAILED', 'LOOKUP_UNAUTHORIZED']]);
-    expect(double.requests.map((request) => request.refusal)).toEqual(['SignatureDoesNotMatch']);
-  });
-
-  it("a 404 that is not CI's own error body (a proxy, a misrouted endpoint): 503, never a 403 that loses the callback", async () => {
-    const { errors } = system();
-    void errors;
-    const client = createCiClient({ credentials: SECRET, fetch: async () => new Response('<html>not found</html>', { status: 404, headers: { 'content-type': 'text/html' } }) });
-    const confirm = createCiConfirm({ client, buckets: bucketsOf(transcode) });
-    await expect(confirm(transcode)).rejects.toMatchObject({ code: 'LOOKUP_FAILED' });
-  });
-
-  it('a 500: 503 CONFIRM_FAILED', async () => {
-    const { double, post } = system();
-    double.addCallback(transcodeXml.text, 'application/xml');
-    double.fail('server-error');
-    expect((await post(transcodeXml.text, 'application/xml', undefined, bucketsOf(transcode))).body.code).toBe('CONFIRM_FAILED');
-  });
-});
-
-describe('configuration', () => {
-  it('ciConfirmFromEnv: off when nothing is set, a TypeError when half is, never naming a secret', () => {
-    expect(ciConfirmFromEnv(() => undefined)).toBeUndefined();
-    expect(ciConfirmFromEnv(() => '  ')).toBeUndefined();
-    const half = { CI_SECRET_ID: 'AKIDxxxxxxxxxxxxxxxx', CI_SECRET_KEY: 'super-secret-value' } as Record<string, string>;
-    expect(() => ciConfirmFromEnv((name) => half[name])).toThrow(/CI_LOOKUP_BUCKETS/);
-    try {
-      ciConfirmFromEnv((name) => half[name]);
-    } catch (error) {
-      expect(String(error)).not.toContain('super-secret-value');
-    }
-    const full = { ...half, CI_LOOKUP_BUCKETS: 'examplebucket-1250000000=ap-guangzhou' } as Record<string, string>;
-    expect(ciConfirmFromEnv((name) => full[name])?.buckets).toEqual({ 'examplebucket-1250000000': 'ap-guangzhou' });
-    const withPath: Record<string, string> = { ...full, CI_API_ENDPOINT: 'http://evil.example/path' };
-    expect(() => ciConfirmFromEnv((name) => withPath[name])).toThrow(TypeError);
-  });
-
-  it.each(['examplebucket-1250000000', 'a.evil.com-1250000000=ap-guangzhou', 'examplebucket-1250000000=ap-guangzhou.evil.com', 'examplebucket-1250000000=ap-x=y', '__proto__=ap-guangzhou'])('refuses CI_LOOKUP_BUCKETS %s', (text) => {
-    expect(() => lookupBucketsSetting(text)).toThrow(TypeError);
-  });
-
-  it.each(['SECRET\u0000token', 'two words', 'tök'])('refuses a session token that is not visible ASCII (%j) before any request, without quoting it', async (sessionToken) => {
-    const requests: string[] = [];
-    const client = createCiClient({
-      credentials: { ...SECRET, sessionToken },
-      fetch: async (input) => {
-        requests.push(input);
-        return new Response('');
-      },
-    });
-    const failure = await client.getJobs({ bucket: 'examplebucket-1250000000', region: 'ap-guangzhou' }, ['j1']).catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(TypeError);
-    expect(String(failure)).not.toContain(sessionToken);
-    expect(requests).toEqual([]);
-  });
-
-  it('ciConfirmFromEnv: a session token or an endpoint alone is half a configuration, not silence', () => {
-    expect(() => ciConfirmFromEnv((name) => (name === 'CI_SESSION_TOKEN' ? 'token' : undefined))).toThrow(TypeError);
-    expect(() => ciConfirmFromEnv((name) => (name === 'CI_API_ENDPOINT' ? 'http://127.0.0.1:9' : undefined))).toThrow(TypeError);
-  });
-
-  it('createCiConfirm refuses an empty bucket map or no client', () => {
-    const client = createCiClient({ credentials: SECRET });
-    expect(() => createCiConfirm({ client, buckets: {} })).toThrow(TypeError);
-    expect(() => createCiConfirm({ client: {} as never, buckets: { 'examplebucket-1250000000': 'ap-guangzhou' } })).toThrow(TypeError);
   });
 });

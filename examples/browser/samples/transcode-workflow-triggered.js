@@ -1,0 +1,126 @@
+// A sample of the inspector (listed in ../samples.js): packages/fixtures/corpus/task/Transcode/transcode-workflow-triggered.xml, copied byte for byte.
+export const sample = {
+  name: "transcode-workflow-triggered.xml",
+  label: "Transcode job, started by a workflow (XML)",
+  source: "task/Transcode/transcode-workflow-triggered.xml",
+  contentType: "application/xml",
+  body: `<Response>
+    <EventName>TaskFinish</EventName>
+    <JobsDetail>
+        <Code>Success</Code>
+        <CreationTime>2022-06-30T15:29:42+0800</CreationTime>
+        <EndTime>2022-06-30T15:30:08+0800</EndTime>
+        <Input>
+            <BucketId>test-123456789</BucketId>
+            <Object>input/demo.mp4</Object>
+            <Region>ap-chongqing</Region>
+            <CosHeaders>
+                <Key>Content-Type</Key>
+                <Value>video/mp4</Value>
+            </CosHeaders>
+            <CosHeaders>
+                <Key>x-cos-request-id</Key>
+                <Value>NjJiZDYwYTFfNjUzYTYyNjRfZjEwZl8xMmZhYzY5</Value>
+            </CosHeaders>
+            <CosHeaders>
+                <Key>EventName</Key>
+                <Value>cos:ObjectCreated:Put</Value>
+            </CosHeaders>
+            <CosHeaders>
+                <Key>Size</Key>
+                <Value>1424687</Value>
+            </CosHeaders>
+        </Input>
+        <JobId>j68427030f84611ecb8546d80f2baf56f</JobId>
+        <Message>success</Message>
+        <Operation>
+            <MediaInfo>
+                <Format>
+                    <Duration>13</Duration>
+                    <NumStream>1</NumStream>
+                    <Size>1909389</Size>
+                </Format>
+                <Stream>
+                    <Audio>
+                        <Bitrate>128000</Bitrate>
+                        <Channel>2</Channel>
+                        <ChannelLayout>stereo</ChannelLayout>
+                        <CodecLongName>AAC (Advanced Audio Coding)</CodecLongName>
+                        <CodecName>aac</CodecName>
+                        <CodecTag>0x6134706d</CodecTag>
+                        <CodecTagString>mp4a</CodecTagString>
+                        <CodecTimeBase>1/44100</CodecTimeBase>
+                        <Duration>13.653</Duration>
+                        <Index>1</Index>
+                        <Language>und</Language>
+                        <SampleFmt>fltp</SampleFmt>
+                        <SampleRate>44100</SampleRate>
+                        <StartTime>0.000000</StartTime>
+                        <Timebase>1/44100</Timebase>
+                    </Audio>
+                    <Subtitle/>
+                    <Video>
+                        <AvgFps>50.000</AvgFps>
+                        <Bitrate>1031968</Bitrate>
+                        <CodecLongName>H.265 / HEVC (High Efficiency Video Coding)</CodecLongName>
+                        <CodecName>hevc</CodecName>
+                        <CodecTag>0x31637668</CodecTag>
+                        <CodecTagString>hvc1</CodecTagString>
+                        <CodecTimeBase>1/50</CodecTimeBase>
+                        <ColorPrimaries>bt470bg</ColorPrimaries>
+                        <ColorRange>tv</ColorRange>
+                        <ColorTransfer>smpte170m</ColorTransfer>
+                        <Duration>12.960</Duration>
+                        <FieldOrder>Unknown</FieldOrder>
+                        <Fps>50/1</Fps>
+                        <HasBFrame>4</HasBFrame>
+                        <Height>960</Height>
+                        <Index>0</Index>
+                        <Language>und</Language>
+                        <Level>4</Level>
+                        <NumFrames>648</NumFrames>
+                        <PixFormat>hvc1</PixFormat>
+                        <Profile>Main</Profile>
+                        <RefFrames>1</RefFrames>
+                        <Rotation>0</Rotation>
+                        <StartTime>0.000000</StartTime>
+                        <Timebase>1/12800</Timebase>
+                        <Width>540</Width>
+                    </Video>
+                </Stream>
+            </MediaInfo>
+            <MediaResult>
+                <OutputFile>
+                    <Bucket>test-123456789</Bucket>
+                    <Md5Info>
+                        <Md5>2db78d168edf2f883adce89a1b4ca033</Md5>
+                        <ObjectName>output/transcode.mp4</ObjectName>
+                    </Md5Info>
+                    <ObjectName>output/transcode.mp4</ObjectName>
+                    <ObjectPrefix/>
+                    <Region>ap-chongqing</Region>
+                </OutputFile>
+            </MediaResult>
+            <Output>
+                <Bucket>test-123456789</Bucket>
+                <Object>output/transcode.mp4</Object>
+                <Region>ap-chongqing</Region>
+            </Output>
+            <TemplateId>t1995d523e42df4c5e858f244b4174360c</TemplateId>
+            <TemplateName>trans_993874</TemplateName>
+            <UserData>This is my Transcode job.</UserData>
+        </Operation>
+        <Progress>100</Progress>
+        <QueueId>p2242ab62c7c94486915508540933a2c6</QueueId>
+        <StartTime>2022-06-30T15:29:42+0800</StartTime>
+        <State>Success</State>
+        <Tag>Transcode</Tag>
+        <Workflow>
+            <Name>Transcode_1581665960537</Name>
+            <RunId>ic90edd59f84f11ec9d4f525400a3c59f</RunId>
+            <WorkflowId>web6ac56c1ef54dbfa44d7f4103203be9</WorkflowId>
+            <WorkflowName>workflow-test</WorkflowName>
+        </Workflow>
+    </JobsDetail>
+</Response>`,
+};
