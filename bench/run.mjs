@@ -137,7 +137,7 @@ const profiles = await phase('profiles', async () => {
 });
 
 env.loadavgEnd = (await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ');
-const tables = renderTables({ bodies, timing, memory, bundle, analysis });
+const tables = renderTables({ timing, memory, bundle, analysis });
 const markdown = renderMarkdown({ env, bodies, tables, analysis, profiles, notes, phases, throughputSetup: throughput[0].setup });
 writeFileSync(new URL('results.md', import.meta.url), markdown);
 // The same figures, machine-readable, for comparing runs and for the README (npm run docs:figures).

@@ -125,7 +125,7 @@ export function analyze({ bodies, timing, memory, throughput, bundle }) {
       core.gzBytes / KIB,
       '≤ 10 KiB',
       core.gzBytes <= LIMITS.bundleBytes && allTags,
-      `${core.gzBytes} B gz; ${bundle.tags.knownTags}/${bundle.tags.corpusTags} corpus Tags typed${allTags ? '' : ' — MISSING: ' + [...bundle.tags.missing, ...bundle.tags.withoutSchema].join(', ')}`,
+      `${core.gzBytes} B gz; ${bundle.tags.knownTags}/${bundle.tags.corpusTags} corpus Tags typed${allTags ? '' : ` — MISSING: ${[...bundle.tags.missing, ...bundle.tags.withoutSchema].join(', ')}`}`,
     );
   }
 

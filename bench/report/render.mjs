@@ -2,7 +2,7 @@
 import { fmtBytes, fmtNs, mark, pct, ratio, table } from './format.mjs';
 
 /** Every table of the report, keyed by section; a section without its measurement has none. */
-export function renderTables({ bodies, timing, memory, bundle, analysis }) {
+export function renderTables({ timing, memory, bundle, analysis }) {
   const out = {};
   const { parseRows, targets, tput } = analysis;
 

@@ -77,7 +77,9 @@ export function nodeSections(path, value, skip = () => false, sections = []) {
     if (value.every((item) => Object.values(item).every(isFlat)) && columnCount(value) <= MAX_COLUMNS) {
       sections.push(h('section', { class: 'node' }, pathTitle(path), columnsTable(value)));
     } else {
-      value.forEach((item, index) => nodeSections(`${path}.${index}`, item, skip, sections));
+      value.forEach((item, index) => {
+        nodeSections(`${path}.${index}`, item, skip, sections);
+      });
     }
     return sections;
   }

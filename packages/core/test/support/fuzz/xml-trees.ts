@@ -235,8 +235,14 @@ export function checkWellFormedXml(root: XmlElement, document: string, form: Tex
     else expectCode(outcome, ['TOO_DEEP', 'INVALID_CALLBACK'], 'too deep, with prototype names or mixed content');
     return;
   }
-  if (facts.forbidden) return expectError(outcome, 'INVALID_CALLBACK', 'an element is named __proto__, constructor or prototype');
-  if (facts.mixed) return expectError(outcome, 'INVALID_CALLBACK', 'an element mixes text with child elements');
+  if (facts.forbidden) {
+    expectError(outcome, 'INVALID_CALLBACK', 'an element is named __proto__, constructor or prototype')
+    return;
+  }
+  if (facts.mixed) {
+    expectError(outcome, 'INVALID_CALLBACK', 'an element mixes text with child elements')
+    return;
+  }
   expectCode(outcome, ['INVALID_CALLBACK'], 'well-formed XML within the limits can only fail the schema');
 
   const read = readXml(document, limit).value;
