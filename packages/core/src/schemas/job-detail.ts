@@ -3,7 +3,9 @@ import { excerpt } from '../excerpt.js';
 import { Text } from './fields/text.js';
 import { node } from './fields/node.js';
 import { jobEntries } from './job.js';
+import type { DeclaredObjectSchema } from './declared-object.js';
 import { jobSchemas, type JobRegistry, type KnownTag } from './job-registry.js';
+import type * as generated from '../types/job-detail.js';
 
 export type { KnownTag };
 
@@ -33,7 +35,7 @@ export const UnknownTagSchema = v.pipe(
 );
 
 /** A job whose Tag is not (yet) typed: the shared fields are typed, `Operation` is kept as it came. */
-export const UnknownJob = v.looseObject({
+export const UnknownJob: DeclaredObjectSchema<{ readonly Tag: v.OptionalSchema<v.GenericSchema<unknown, UnknownTag>, undefined> }, UnknownJob> = v.looseObject({
   ...jobEntries,
   Tag: v.optional(UnknownTagSchema),
   Operation: v.optional(node({})),
@@ -48,4 +50,4 @@ export type JobDetail = JobRegistry[KnownTag]['job'] | UnknownJob;
 /** One entry of `JobsDetail`, discriminated by `Tag`. */
 export const JobDetail: v.GenericSchema<unknown, JobDetail> = v.variant('Tag', [...typedJobs, UnknownJob]);
 
-export interface UnknownJob extends v.InferOutput<typeof UnknownJob> {}
+export type UnknownJob = generated.UnknownJob;

@@ -4,6 +4,7 @@ import { node } from './fields/node.js';
 import { JobInput } from './nodes/input.js';
 import { JobOutput } from './nodes/output.js';
 import { WorkflowRef } from './nodes/workflow-ref.js';
+import type { DeclaredObjectSchema } from './declared-object.js';
 
 /** The `JobsDetail` children every job callback shares, whatever its Tag. */
 export const jobEntries = {
@@ -36,6 +37,9 @@ export const operationEntries = {
   JobLevel: Text,
   Output: JobOutput,
 };
+
+/** The declared type of a typed job's schema: `Tag` is the literal that discriminates it, `TJob` its output. */
+export type JobSchema<TTag extends string, TJob> = DeclaredObjectSchema<{ readonly Tag: v.LiteralSchema<TTag, undefined> }, TJob>;
 
 /**
  * The schema of one typed job: `Tag` is the literal that discriminates it and `Operation`

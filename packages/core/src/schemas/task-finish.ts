@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { list, type ListSchema } from './fields/list.js';
 import { JobDetail } from './job-detail.js';
+import type * as generated from '../types/task-finish.js';
 
 /**
  * `TaskFinish`: one or more jobs finished. `JobsDetail` is always a list, whether XML carried
@@ -17,4 +18,4 @@ export const TaskFinishEvent: v.LooseObjectSchema<
   JobsDetail: v.pipe(list(JobDetail), v.minLength(1, 'expected at least one job')),
 });
 
-export interface TaskFinishEvent extends v.InferOutput<typeof TaskFinishEvent> {}
+export type TaskFinishEvent = generated.TaskFinishEvent;

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { Text } from './fields/text.js';
+import type * as generated from '../types/unknown-event.js';
 
 declare const unknownEventName: unique symbol;
 
@@ -17,11 +18,11 @@ export interface UnknownEventName {
  * type Tencent added after this version. It is delivered rather than rejected, the way webhook
  * SDKs deliver event types they do not know; every field is kept as text.
  */
-export const UnknownEvent = v.looseObject({
+export const UnknownEvent: v.GenericSchema<unknown, UnknownEvent> = v.looseObject({
   EventName: v.pipe(
     Text,
     v.transform((name) => name as unknown as UnknownEventName),
   ),
 });
 
-export interface UnknownEvent extends v.InferOutput<typeof UnknownEvent> {}
+export type UnknownEvent = generated.UnknownEvent;

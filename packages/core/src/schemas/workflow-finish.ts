@@ -3,9 +3,10 @@ import { Text } from './fields/text.js';
 import { list } from './fields/list.js';
 import { node } from './fields/node.js';
 import { CosHeaderList } from './nodes/cos-headers.js';
+import type * as generated from '../types/workflow-finish.js';
 
 /** One node run of a workflow (`WorkflowExecution.Tasks`). */
-export const WorkflowTask = node({
+export const WorkflowTask: v.GenericSchema<unknown, WorkflowTask> = node({
   /** The node's job Tag, e.g. `Transcode`, `Snapshot`. */
   Type: Text,
   /** Spelled `CreateTime` in every sample; the field table spells it `Createtime`. */
@@ -21,7 +22,7 @@ export const WorkflowTask = node({
 });
 
 /** `WorkflowExecution`: one run of a workflow. `Tasks` and `CosHeaders` are always lists (empty when absent). */
-export const WorkflowExecution = v.looseObject({
+export const WorkflowExecution: v.GenericSchema<unknown, WorkflowExecution> = v.looseObject({
   WorkflowId: v.optional(Text),
   WorkflowName: v.optional(Text),
   RunId: v.optional(Text),
@@ -34,11 +35,11 @@ export const WorkflowExecution = v.looseObject({
 });
 
 /** `WorkflowFinish`: a workflow run ended. Older bodies have no `EventName`; it is inferred. */
-export const WorkflowFinishEvent = v.looseObject({
+export const WorkflowFinishEvent: v.GenericSchema<unknown, WorkflowFinishEvent> = v.looseObject({
   EventName: v.literal('WorkflowFinish'),
   WorkflowExecution,
 });
 
-export type WorkflowTask = v.InferOutput<typeof WorkflowTask>;
-export type WorkflowExecution = v.InferOutput<typeof WorkflowExecution>;
-export interface WorkflowFinishEvent extends v.InferOutput<typeof WorkflowFinishEvent> {}
+export type WorkflowTask = generated.WorkflowTask;
+export type WorkflowExecution = generated.WorkflowExecution;
+export type WorkflowFinishEvent = generated.WorkflowFinishEvent;

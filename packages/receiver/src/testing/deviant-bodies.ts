@@ -22,8 +22,11 @@ const transcodeJson = (jobId: string, operation: Record<string, unknown>, input:
     JobsDetail: [{ Code: 'Success', Message: 'success', JobId: jobId, State: 'Success', Tag: 'Transcode', QueueId: 'p1', Input: input, Operation: { TemplateId: 't1', ...operation } }],
   });
 
+/** The names of {@link deviantShapes}; spelled out for the declarations, the compiler holds both to the same keys. */
+export type DeviantShapeName = 'objectAsList' | 'numericPlaceholder' | 'textAsElement' | 'moderationPlaceholder';
+
 /** The shapes: each body is valid but for its one node, which fails the strict reading at `path`. */
-export const deviantShapes = {
+export const deviantShapes: Record<DeviantShapeName, DeviantShape> = {
   /** A Container the tables type as an Object, sent twice (a JSON array, a repeated element). */
   objectAsList: {
     what: 'MediaInfo.Format, an Object in the tables, arrives as a list',
@@ -64,7 +67,4 @@ export const deviantShapes = {
             JobsDetail: { Code: '0', Message: 'ok', JobId: jobId, State: 'Success', Object: 'a.jpg', Label: 'Normal', Result: 0, PornInfo: { HitFlag: 0, Score: '-' } },
           }),
   },
-} satisfies Record<string, DeviantShape>;
-
-/** The names of {@link deviantShapes}. */
-export type DeviantShapeName = keyof typeof deviantShapes;
+};

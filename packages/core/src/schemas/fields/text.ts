@@ -4,7 +4,9 @@ import * as v from 'valibot';
  * A field the docs type as String. XML carries text; JSON may carry a number or boolean
  * there (`"JobLevel": 0`), which becomes its string so both formats give the same value.
  */
-export const Text = v.pipe(
+export const Text: v.SchemaWithPipe<
+  readonly [v.CustomSchema<string | number | boolean, v.ErrorMessage<v.CustomIssue> | undefined>, v.TransformAction<string | number | boolean, string>]
+> = v.pipe(
   v.custom<string | number | boolean>(
     (input) => typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean',
     (issue) => `expected text, received ${describe(issue.input)}`,

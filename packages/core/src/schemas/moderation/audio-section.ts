@@ -3,12 +3,13 @@ import { Numeric } from '../fields/numeric.js';
 import { Text } from '../fields/text.js';
 import { node } from '../fields/node.js';
 import { AudioHitInfo } from './hit-info.js';
+import type * as generated from '../../types/moderation/audio-section.js';
 
 /**
  * One audio segment's result: `Section` of audio jobs, `AudioSection` of video and live jobs.
  * `OffsetTime` and `Duration` are in milliseconds (a live stream's `OffsetTime` is a timestamp).
  */
-export const AudioSection = node({
+export const AudioSection: v.GenericSchema<unknown, AudioSection> = node({
   Url: Text,
   Text,
   OffsetTime: Numeric,
@@ -20,4 +21,4 @@ export const AudioSection = node({
   AdsInfo: AudioHitInfo,
 });
 
-export type AudioSection = v.InferOutput<typeof AudioSection>;
+export type AudioSection = generated.AudioSection;

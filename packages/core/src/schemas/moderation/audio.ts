@@ -8,10 +8,11 @@ import { HitSummary } from './hit-info.js';
 import { AudioSection } from './audio-section.js';
 import { ModerationUserInfo } from './user-info.js';
 import { ModerationListInfo } from './list-info.js';
-import { reviewEvent } from './review-event.js';
+import { reviewEvent, type ReviewEventSchema } from './review-event.js';
+import type * as generated from '../../types/moderation/audio.js';
 
 /** `JobsDetail` of an audio moderation callback (音频审核). */
-export const AudioModerationDetail = node({
+export const AudioModerationDetail: v.GenericSchema<unknown, AudioModerationDetail> = node({
   ...reviewJobEntries,
   DataId: Text,
   Object: Text,
@@ -29,7 +30,7 @@ export const AudioModerationDetail = node({
 });
 
 /** A Detail audio moderation callback. */
-export const ReviewAudioEvent = reviewEvent('ReviewAudio', AudioModerationDetail);
+export const ReviewAudioEvent: ReviewEventSchema<'ReviewAudio', ReviewAudioEvent, AudioModerationDetail> = reviewEvent('ReviewAudio', AudioModerationDetail);
 
-export type AudioModerationDetail = v.InferOutput<typeof AudioModerationDetail>;
-export interface ReviewAudioEvent extends v.InferOutput<typeof ReviewAudioEvent> {}
+export type AudioModerationDetail = generated.AudioModerationDetail;
+export type ReviewAudioEvent = generated.ReviewAudioEvent;

@@ -1,10 +1,11 @@
 import * as v from 'valibot';
 import { Text } from '../fields/text.js';
+import type * as generated from '../../types/moderation/cos-headers.js';
 
 /**
  * `CosHeaders` / `cos_headers` of moderation callbacks: the custom headers set at upload, as a
  * map `{ "x-cos-meta-id": "xxxx" }` (unlike job callbacks, which send a `{ Key, Value }` list).
  */
-export const ModerationCosHeaders = v.record(v.string(), Text);
+export const ModerationCosHeaders: v.GenericSchema<unknown, ModerationCosHeaders> = v.record(v.string(), Text);
 
-export type ModerationCosHeaders = v.InferOutput<typeof ModerationCosHeaders>;
+export type ModerationCosHeaders = generated.ModerationCosHeaders;

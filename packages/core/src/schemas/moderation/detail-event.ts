@@ -1,12 +1,14 @@
 import * as v from 'valibot';
 import { node } from '../fields/node.js';
 import { describe } from '../fields/text.js';
-import { UnknownReviewEventNameSchema } from './event-name.js';
+import { UnknownReviewEventNameSchema, type UnknownReviewEventName } from './event-name.js';
+import type { DeclaredObjectSchema } from '../declared-object.js';
 import { reviewJobEntries } from './review-job.js';
 import { reviewEventSchemas, type ReviewEventName, type ReviewRegistry } from './review-registry.js';
+import type * as generated from '../../types/moderation/detail-event.js';
 
 /** A Detail callback of a kind this version does not type: the shared `JobsDetail` children are typed, the rest kept. */
-export const UnknownReviewEvent = v.looseObject({
+export const UnknownReviewEvent: DeclaredObjectSchema<{ readonly EventName: v.GenericSchema<unknown, UnknownReviewEventName> }, UnknownReviewEvent> = v.looseObject({
   EventName: UnknownReviewEventNameSchema,
   JobsDetail: node(reviewJobEntries),
 });
@@ -25,4 +27,4 @@ export const ModerationDetailEvent: v.GenericSchema<unknown, ModerationDetailEve
   (issue) => `expected a moderation EventName starting with "Review", received ${describe(issue.input)}`,
 );
 
-export interface UnknownReviewEvent extends v.InferOutput<typeof UnknownReviewEvent> {}
+export type UnknownReviewEvent = generated.UnknownReviewEvent;

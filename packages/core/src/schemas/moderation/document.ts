@@ -8,7 +8,8 @@ import { ImageHitInfo } from './hit-info.js';
 import { ModerationLabels } from './labels.js';
 import { ModerationUserInfo } from './user-info.js';
 import { ModerationListInfo } from './list-info.js';
-import { reviewEvent } from './review-event.js';
+import { reviewEvent, type ReviewEventSchema } from './review-event.js';
+import type * as generated from '../../types/moderation/document.js';
 
 /** One `PageSegment.Results` entry: a page (or spreadsheet sheet) rendered as an image and its result. */
 const DocumentPageResultSchema = node({
@@ -23,15 +24,14 @@ const DocumentPageResultSchema = node({
   PornInfo: ImageHitInfo,
   AdsInfo: ImageHitInfo,
 });
-// A named type ends the declaration's nesting here: see fields/node.ts.
-interface DocumentPageResult extends v.InferOutput<typeof DocumentPageResultSchema> {}
+type DocumentPageResult = generated.DocumentPageResult;
 const DocumentPageResult: v.GenericSchema<unknown, DocumentPageResult> = DocumentPageResultSchema;
 
 /**
  * `JobsDetail` of a document moderation callback (文档审核). `BucketId` and `Region` come from
  * the shared entries: the table omits them but the sample carries them.
  */
-export const DocumentModerationDetail = node({
+export const DocumentModerationDetail: v.GenericSchema<unknown, DocumentModerationDetail> = node({
   ...reviewJobEntries,
   DataId: Text,
   /** 0 normal, 1 sensitive, 2 suspicious (human review advised); documents say `Suggestion`, not `Result`. */
@@ -48,7 +48,7 @@ export const DocumentModerationDetail = node({
 });
 
 /** A Detail document moderation callback. */
-export const ReviewDocumentEvent = reviewEvent('ReviewDocument', DocumentModerationDetail);
+export const ReviewDocumentEvent: ReviewEventSchema<'ReviewDocument', ReviewDocumentEvent, DocumentModerationDetail> = reviewEvent('ReviewDocument', DocumentModerationDetail);
 
-export type DocumentModerationDetail = v.InferOutput<typeof DocumentModerationDetail>;
-export interface ReviewDocumentEvent extends v.InferOutput<typeof ReviewDocumentEvent> {}
+export type DocumentModerationDetail = generated.DocumentModerationDetail;
+export type ReviewDocumentEvent = generated.ReviewDocumentEvent;

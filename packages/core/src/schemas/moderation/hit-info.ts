@@ -6,6 +6,7 @@ import { node } from '../fields/node.js';
 import { OcrResult } from './ocr-result.js';
 import { ObjectResult } from './object-result.js';
 import { ImageLibResult, TextLibResult } from './lib-result.js';
+import type * as generated from '../../types/moderation/hit-info.js';
 
 // One scene's result (`PornInfo`, `AdsInfo`, `IllegalInfo`, `AbuseInfo`). The children depend on
 // what was moderated, and `Keywords` is String for text but Array for audio, so there is one
@@ -16,7 +17,7 @@ import { ImageLibResult, TextLibResult } from './lib-result.js';
  * `Labels.PornInfo` of documents and web pages. Text, video and live give a hit `Count`,
  * audio, documents and pages a `Score`; the node holds both.
  */
-export const HitSummary = node({
+export const HitSummary: v.GenericSchema<unknown, HitSummary> = node({
   HitFlag: Numeric,
   Count: Numeric,
   Score: Numeric,
@@ -29,7 +30,7 @@ export const HitSummary = node({
  * A scene's result for one image: an image job, a video or live snapshot, a document page,
  * an image of a web page.
  */
-export const ImageHitInfo = node({
+export const ImageHitInfo: v.GenericSchema<unknown, ImageHitInfo> = node({
   HitFlag: Numeric,
   Score: Numeric,
   Label: Text,
@@ -41,7 +42,7 @@ export const ImageHitInfo = node({
 });
 
 /** A scene's result for one text section: text jobs and the text of web pages. `Keywords` is one string. */
-export const TextHitInfo = node({
+export const TextHitInfo: v.GenericSchema<unknown, TextHitInfo> = node({
   HitFlag: Numeric,
   Score: Numeric,
   Keywords: Text,
@@ -50,7 +51,7 @@ export const TextHitInfo = node({
 });
 
 /** A scene's result for one audio section: audio jobs and the sound of videos and live streams. */
-export const AudioHitInfo = node({
+export const AudioHitInfo: v.GenericSchema<unknown, AudioHitInfo> = node({
   HitFlag: Numeric,
   Score: Numeric,
   Category: Text,
@@ -58,7 +59,7 @@ export const AudioHitInfo = node({
   LibResults: list(TextLibResult),
 });
 
-export type HitSummary = v.InferOutput<typeof HitSummary>;
-export type ImageHitInfo = v.InferOutput<typeof ImageHitInfo>;
-export type TextHitInfo = v.InferOutput<typeof TextHitInfo>;
-export type AudioHitInfo = v.InferOutput<typeof AudioHitInfo>;
+export type HitSummary = generated.HitSummary;
+export type ImageHitInfo = generated.ImageHitInfo;
+export type TextHitInfo = generated.TextHitInfo;
+export type AudioHitInfo = generated.AudioHitInfo;

@@ -8,7 +8,8 @@ import { ImageHitInfo, TextHitInfo } from './hit-info.js';
 import { ModerationLabels } from './labels.js';
 import { ModerationUserInfo } from './user-info.js';
 import { ModerationListInfo } from './list-info.js';
-import { reviewEvent } from './review-event.js';
+import { reviewEvent, type ReviewEventSchema } from './review-event.js';
+import type * as generated from '../../types/moderation/html.js';
 
 /** One `ImageResults.Results` entry: an image of the page and its result. */
 const HtmlImageResultSchema = node({
@@ -21,8 +22,7 @@ const HtmlImageResultSchema = node({
   PornInfo: ImageHitInfo,
   AdsInfo: ImageHitInfo,
 });
-// A named type ends the declaration's nesting here: see fields/node.ts.
-interface HtmlImageResult extends v.InferOutput<typeof HtmlImageResultSchema> {}
+type HtmlImageResult = generated.HtmlImageResult;
 const HtmlImageResult: v.GenericSchema<unknown, HtmlImageResult> = HtmlImageResultSchema;
 
 /** One `TextResults.Results` entry: a piece of the page's text and its result. */
@@ -33,15 +33,14 @@ const HtmlTextResultSchema = node({
   PornInfo: TextHitInfo,
   AdsInfo: TextHitInfo,
 });
-// A named type ends the declaration's nesting here: see fields/node.ts.
-interface HtmlTextResult extends v.InferOutput<typeof HtmlTextResultSchema> {}
+type HtmlTextResult = generated.HtmlTextResult;
 const HtmlTextResult: v.GenericSchema<unknown, HtmlTextResult> = HtmlTextResultSchema;
 
 /**
  * `JobsDetail` of a web-page moderation callback (网页审核). `BucketId`, `Region`, `ForbidState`
  * and `CosHeaders` come from the shared entries: the table omits them but the sample carries them.
  */
-export const HtmlModerationDetail = node({
+export const HtmlModerationDetail: v.GenericSchema<unknown, HtmlModerationDetail> = node({
   ...reviewJobEntries,
   DataId: Text,
   /** 0 normal, 1 sensitive, 2 suspicious (human review advised); pages say `Suggestion`, not `Result`. */
@@ -62,7 +61,7 @@ export const HtmlModerationDetail = node({
 });
 
 /** A Detail web-page moderation callback. */
-export const ReviewHtmlEvent = reviewEvent('ReviewHtml', HtmlModerationDetail);
+export const ReviewHtmlEvent: ReviewEventSchema<'ReviewHtml', ReviewHtmlEvent, HtmlModerationDetail> = reviewEvent('ReviewHtml', HtmlModerationDetail);
 
-export type HtmlModerationDetail = v.InferOutput<typeof HtmlModerationDetail>;
-export interface ReviewHtmlEvent extends v.InferOutput<typeof ReviewHtmlEvent> {}
+export type HtmlModerationDetail = generated.HtmlModerationDetail;
+export type ReviewHtmlEvent = generated.ReviewHtmlEvent;

@@ -4,10 +4,11 @@ import { Text } from '../fields/text.js';
 import { node } from '../fields/node.js';
 import { reviewJobEntries } from './review-job.js';
 import { ImageHitInfo } from './hit-info.js';
-import { reviewEvent } from './review-event.js';
+import { reviewEvent, type ReviewEventSchema } from './review-event.js';
+import type * as generated from '../../types/moderation/image.js';
 
 /** `JobsDetail` of an image moderation callback (图片审核). */
-export const ImageModerationDetail = node({
+export const ImageModerationDetail: v.GenericSchema<unknown, ImageModerationDetail> = node({
   ...reviewJobEntries,
   /** 1 when the image was compressed before moderation. */
   CompressionResult: Numeric,
@@ -25,7 +26,7 @@ export const ImageModerationDetail = node({
 });
 
 /** A Detail image moderation callback. */
-export const ReviewImageEvent = reviewEvent('ReviewImage', ImageModerationDetail);
+export const ReviewImageEvent: ReviewEventSchema<'ReviewImage', ReviewImageEvent, ImageModerationDetail> = reviewEvent('ReviewImage', ImageModerationDetail);
 
-export type ImageModerationDetail = v.InferOutput<typeof ImageModerationDetail>;
-export interface ReviewImageEvent extends v.InferOutput<typeof ReviewImageEvent> {}
+export type ImageModerationDetail = generated.ImageModerationDetail;
+export type ReviewImageEvent = generated.ReviewImageEvent;

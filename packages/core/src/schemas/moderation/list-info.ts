@@ -3,9 +3,10 @@ import { Numeric } from '../fields/numeric.js';
 import { Text } from '../fields/text.js';
 import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
+import type * as generated from '../../types/moderation/list-info.js';
 
 /** `ListInfo`: the user blocklists/allowlists the moderated content hit. */
-export const ModerationListInfo = node({
+export const ModerationListInfo: v.GenericSchema<unknown, ModerationListInfo> = node({
   ListResults: list(
     node({
       /** 0 allowlist, 1 blocklist. */
@@ -16,4 +17,4 @@ export const ModerationListInfo = node({
   ),
 });
 
-export type ModerationListInfo = v.InferOutput<typeof ModerationListInfo>;
+export type ModerationListInfo = generated.ModerationListInfo;

@@ -1,9 +1,10 @@
 import * as v from 'valibot';
 import { Numeric } from '../fields/numeric.js';
 import { node } from '../fields/node.js';
+import type * as generated from '../../types/moderation/location.js';
 
 /** `Location`: the detection frame of an OCR text or recognized object, in pixels and degrees. */
-export const ModerationLocation = node({
+export const ModerationLocation: v.GenericSchema<unknown, ModerationLocation> = node({
   X: Numeric,
   Y: Numeric,
   Height: Numeric,
@@ -11,4 +12,4 @@ export const ModerationLocation = node({
   Rotate: Numeric,
 });
 
-export type ModerationLocation = v.InferOutput<typeof ModerationLocation>;
+export type ModerationLocation = generated.ModerationLocation;

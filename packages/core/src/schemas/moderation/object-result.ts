@@ -2,15 +2,16 @@ import * as v from 'valibot';
 import { Text } from '../fields/text.js';
 import { node } from '../fields/node.js';
 import { ModerationLocation } from './location.js';
+import type * as generated from '../../types/moderation/object-result.js';
 
 /**
  * One `ObjectResults` entry of an image hit: a recognized object (e.g. a person's name) and
  * where it is. The pages table it under a heading no other row names (`**.ObjectResults`);
  * it belongs to the image hit info, next to `OcrResults`.
  */
-export const ObjectResult = node({
+export const ObjectResult: v.GenericSchema<unknown, ObjectResult> = node({
   Name: Text,
   Location: ModerationLocation,
 });
 
-export type ObjectResult = v.InferOutput<typeof ObjectResult>;
+export type ObjectResult = generated.ObjectResult;

@@ -3,12 +3,13 @@ import { Text } from '../fields/text.js';
 import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
 import { ModerationLocation } from './location.js';
+import type * as generated from '../../types/moderation/ocr-result.js';
 
 /** One `OcrResults` entry of an image hit: the recognized text, the keywords it hit, where it is. */
-export const OcrResult = node({
+export const OcrResult: v.GenericSchema<unknown, OcrResult> = node({
   Text,
   Keywords: list(Text),
   Location: ModerationLocation,
 });
 
-export type OcrResult = v.InferOutput<typeof OcrResult>;
+export type OcrResult = generated.OcrResult;

@@ -4,6 +4,7 @@ import { Text } from '../fields/text.js';
 import { node } from '../fields/node.js';
 import { ReviewEventNameSchema } from './event-name.js';
 import { ModerationCosHeaders } from './cos-headers.js';
+import type * as generated from '../../types/moderation/simple.js';
 
 /**
  * One scene's result in a Simple callback (`porn_info`, `ads_info`, …). Image and audio send
@@ -38,7 +39,7 @@ const SimpleData = node({
  * A Simple moderation callback (`X-Ci-Content-Version: Simple`): `code`, `message` and `data`.
  * `EventName` is not in the body: it is set from `data.event`, or inferred, before parsing.
  */
-export const ModerationSimpleEvent = v.looseObject({
+export const ModerationSimpleEvent: v.GenericSchema<unknown, ModerationSimpleEvent> = v.looseObject({
   EventName: ReviewEventNameSchema,
   /** 0 when moderation succeeded. */
   code: Numeric,
@@ -46,4 +47,4 @@ export const ModerationSimpleEvent = v.looseObject({
   data: v.optional(SimpleData),
 });
 
-export interface ModerationSimpleEvent extends v.InferOutput<typeof ModerationSimpleEvent> {}
+export type ModerationSimpleEvent = generated.ModerationSimpleEvent;

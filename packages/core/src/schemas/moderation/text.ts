@@ -7,7 +7,8 @@ import { reviewJobEntries } from './review-job.js';
 import { HitSummary, TextHitInfo } from './hit-info.js';
 import { ModerationUserInfo } from './user-info.js';
 import { ModerationListInfo } from './list-info.js';
-import { reviewEvent } from './review-event.js';
+import { reviewEvent, type ReviewEventSchema } from './review-event.js';
+import type * as generated from '../../types/moderation/text.js';
 
 /** One `Section` of a text job: a slice of the text starting at `StartByte`. */
 const TextSection = node({
@@ -21,7 +22,7 @@ const TextSection = node({
 });
 
 /** `JobsDetail` of a text moderation callback (文本审核). */
-export const TextModerationDetail = node({
+export const TextModerationDetail: v.GenericSchema<unknown, TextModerationDetail> = node({
   ...reviewJobEntries,
   DataId: Text,
   Object: Text,
@@ -40,7 +41,7 @@ export const TextModerationDetail = node({
 });
 
 /** A Detail text moderation callback. */
-export const ReviewTextEvent = reviewEvent('ReviewText', TextModerationDetail);
+export const ReviewTextEvent: ReviewEventSchema<'ReviewText', ReviewTextEvent, TextModerationDetail> = reviewEvent('ReviewText', TextModerationDetail);
 
-export type TextModerationDetail = v.InferOutput<typeof TextModerationDetail>;
-export interface ReviewTextEvent extends v.InferOutput<typeof ReviewTextEvent> {}
+export type TextModerationDetail = generated.TextModerationDetail;
+export type ReviewTextEvent = generated.ReviewTextEvent;

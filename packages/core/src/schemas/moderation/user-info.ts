@@ -1,9 +1,10 @@
 import * as v from 'valibot';
 import { Text } from '../fields/text.js';
 import { node } from '../fields/node.js';
+import type * as generated from '../../types/moderation/user-info.js';
 
 /** `UserInfo`: the business user data given when the job was submitted, echoed back. All String. */
-export const ModerationUserInfo = node({
+export const ModerationUserInfo: v.GenericSchema<unknown, ModerationUserInfo> = node({
   TokenId: Text,
   Nickname: Text,
   DeviceId: Text,
@@ -17,4 +18,4 @@ export const ModerationUserInfo = node({
   Role: Text,
 });
 
-export type ModerationUserInfo = v.InferOutput<typeof ModerationUserInfo>;
+export type ModerationUserInfo = generated.ModerationUserInfo;

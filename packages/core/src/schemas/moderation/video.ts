@@ -8,7 +8,8 @@ import { HitSummary, ImageHitInfo } from './hit-info.js';
 import { AudioSection } from './audio-section.js';
 import { ModerationUserInfo } from './user-info.js';
 import { ModerationListInfo } from './list-info.js';
-import { reviewEvent } from './review-event.js';
+import { reviewEvent, type ReviewEventSchema } from './review-event.js';
+import type * as generated from '../../types/moderation/video.js';
 
 /** One `Snapshot` of a video or live job: a frame taken at `SnapshotTime` (ms) and its result. */
 const VideoSnapshot = node({
@@ -26,7 +27,7 @@ const VideoSnapshot = node({
  * `JobsDetail` of a video moderation callback (视频审核) and of a live-stream one (直播审核):
  * both call back as `ReviewVideo`, so this holds the children of both pages.
  */
-export const VideoModerationDetail = node({
+export const VideoModerationDetail: v.GenericSchema<unknown, VideoModerationDetail> = node({
   ...reviewJobEntries,
   DataId: Text,
   /** Video file jobs only; a live job has `Url` (the stream). */
@@ -46,7 +47,7 @@ export const VideoModerationDetail = node({
 });
 
 /** A Detail video or live-stream moderation callback. */
-export const ReviewVideoEvent = reviewEvent('ReviewVideo', VideoModerationDetail);
+export const ReviewVideoEvent: ReviewEventSchema<'ReviewVideo', ReviewVideoEvent, VideoModerationDetail> = reviewEvent('ReviewVideo', VideoModerationDetail);
 
-export type VideoModerationDetail = v.InferOutput<typeof VideoModerationDetail>;
-export interface ReviewVideoEvent extends v.InferOutput<typeof ReviewVideoEvent> {}
+export type VideoModerationDetail = generated.VideoModerationDetail;
+export type ReviewVideoEvent = generated.ReviewVideoEvent;

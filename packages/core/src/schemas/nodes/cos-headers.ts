@@ -2,14 +2,14 @@ import * as v from 'valibot';
 import { Text } from '../fields/text.js';
 import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
+import type * as generated from '../../types/nodes/cos-headers.js';
 
 const CosHeaderSchema = node({
   Key: Text,
   Value: Text,
 });
 
-/** One COS object header as a job or workflow callback carries it: `{ Key, Value }`. */
-export interface CosHeader extends v.InferOutput<typeof CosHeaderSchema> {}
+export type CosHeader = generated.CosHeader;
 
 /** One COS object header as a job or workflow callback carries it: `{ Key, Value }`. */
 export const CosHeader: v.GenericSchema<unknown, CosHeader> = CosHeaderSchema;

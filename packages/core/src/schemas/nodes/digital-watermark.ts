@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { Text } from '../fields/text.js';
 import { node } from '../fields/node.js';
+import type * as generated from '../../types/nodes/digital-watermark.js';
 
 const DigitalWatermarkResultSchema = node({
   Type: Text,
@@ -10,8 +11,7 @@ const DigitalWatermarkResultSchema = node({
   IgnoreError: Text,
 });
 
-/** `Operation.DigitalWatermark`: the digital (invisible) watermark a media job embedded, and whether that worked. */
-export interface DigitalWatermarkResult extends v.InferOutput<typeof DigitalWatermarkResultSchema> {}
+export type DigitalWatermarkResult = generated.DigitalWatermarkResult;
 
 /** `Operation.DigitalWatermark`: the digital (invisible) watermark a media job embedded, and whether that worked. */
 export const DigitalWatermarkResult: v.GenericSchema<unknown, DigitalWatermarkResult> = DigitalWatermarkResultSchema;

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { Text } from '../fields/text.js';
 import { node } from '../fields/node.js';
 import { CosHeaderList } from './cos-headers.js';
+import type * as generated from '../../types/nodes/input.js';
 
 const JobInputSchema = node({
   Region: Text,
@@ -12,8 +13,7 @@ const JobInputSchema = node({
   CosHeaders: CosHeaderList,
 });
 
-/** `JobsDetail.Input`: the object the job read. Older pages name the bucket `BucketId`, newer ones `Bucket`. */
-export interface JobInput extends v.InferOutput<typeof JobInputSchema> {}
+export type JobInput = generated.JobInput;
 
 /** `JobsDetail.Input`: the object the job read. Older pages name the bucket `BucketId`, newer ones `Bucket`. */
 export const JobInput: v.GenericSchema<unknown, JobInput> = JobInputSchema;

@@ -3,6 +3,7 @@ import { Numeric } from '../fields/numeric.js';
 import { Text } from '../fields/text.js';
 import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
+import type * as generated from '../../types/nodes/media-info.js';
 
 // Types from the MediaInfo structure of the media-info API page (数据万象 获取媒体信息), the
 // structure every media job's `Operation.MediaInfo` reuses. Two deviations: the API tables type
@@ -53,8 +54,7 @@ const VideoStreamSchema = node({
   ColorTransfer: Text,
 });
 
-/** `MediaInfo.Stream.Video`. */
-export interface VideoStream extends v.InferOutput<typeof VideoStreamSchema> {}
+export type VideoStream = generated.VideoStream;
 
 /** `MediaInfo.Stream.Video`. */
 export const VideoStream: v.GenericSchema<unknown, VideoStream> = VideoStreamSchema;
@@ -67,8 +67,7 @@ const AudioStreamSchema = node({
   ChannelLayout: Text,
 });
 
-/** `MediaInfo.Stream.Audio`. */
-export interface AudioStream extends v.InferOutput<typeof AudioStreamSchema> {}
+export type AudioStream = generated.AudioStream;
 
 /** `MediaInfo.Stream.Audio`. */
 export const AudioStream: v.GenericSchema<unknown, AudioStream> = AudioStreamSchema;
@@ -78,8 +77,7 @@ const SubtitleStreamSchema = node({
   Language: Text,
 });
 
-/** `MediaInfo.Stream.Subtitle`. */
-export interface SubtitleStream extends v.InferOutput<typeof SubtitleStreamSchema> {}
+export type SubtitleStream = generated.SubtitleStream;
 
 /** `MediaInfo.Stream.Subtitle`. */
 export const SubtitleStream: v.GenericSchema<unknown, SubtitleStream> = SubtitleStreamSchema;
@@ -102,8 +100,7 @@ const MediaInfoSchema = node({
   }),
 });
 
-/** `Operation.MediaInfo`: the probe of the job's output (or input, for MediaInfo jobs). */
-export interface MediaInfo extends v.InferOutput<typeof MediaInfoSchema> {}
+export type MediaInfo = generated.MediaInfo;
 
 /** `Operation.MediaInfo`: the probe of the job's output (or input, for MediaInfo jobs). */
 export const MediaInfo: v.GenericSchema<unknown, MediaInfo> = MediaInfoSchema;

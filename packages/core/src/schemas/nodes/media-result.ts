@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { Text } from '../fields/text.js';
 import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
+import type * as generated from '../../types/nodes/media-result.js';
 
 /** `OutputFile.Md5Info`: the MD5 of each object written. The submit-API table types `Md5` as Container; every sample shows text. */
 const Md5Info = list(
@@ -28,8 +29,7 @@ const MediaResultSchema = node({
   }),
 });
 
-/** `Operation.MediaResult`: the objects a media job wrote. */
-export interface MediaResult extends v.InferOutput<typeof MediaResultSchema> {}
+export type MediaResult = generated.MediaResult;
 
 /** `Operation.MediaResult`: the objects a media job wrote. */
 export const MediaResult: v.GenericSchema<unknown, MediaResult> = MediaResultSchema;

@@ -3,6 +3,7 @@ import { Numeric } from '../fields/numeric.js';
 import { Text } from '../fields/text.js';
 import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
+import type * as generated from '../../types/nodes/output.js';
 
 const JobOutputSchema = node({
   Region: Text,
@@ -21,8 +22,7 @@ const JobOutputSchema = node({
   ),
 });
 
-/** `Operation.Output`: where the job was told to write. */
-export interface JobOutput extends v.InferOutput<typeof JobOutputSchema> {}
+export type JobOutput = generated.JobOutput;
 
 /** `Operation.Output`: where the job was told to write. */
 export const JobOutput: v.GenericSchema<unknown, JobOutput> = JobOutputSchema;

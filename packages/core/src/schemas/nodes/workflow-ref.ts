@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { Text } from '../fields/text.js';
 import { node } from '../fields/node.js';
+import type * as generated from '../../types/nodes/workflow-ref.js';
 
 const WorkflowRefSchema = node({
   RunId: Text,
@@ -13,8 +14,7 @@ const WorkflowRefSchema = node({
 // (ci_media.go:867), which no callback has shown: a repeated `<Workflow>` is moved out by the
 // lenient reading (test/spec-conformance.test.ts lists the decision).
 
-/** `JobsDetail.Workflow`: present when a workflow, not an API call, started the job. */
-export interface WorkflowRef extends v.InferOutput<typeof WorkflowRefSchema> {}
+export type WorkflowRef = generated.WorkflowRef;
 
 /** `JobsDetail.Workflow`: present when a workflow, not an API call, started the job. */
 export const WorkflowRef: v.GenericSchema<unknown, WorkflowRef> = WorkflowRefSchema;

@@ -1,9 +1,9 @@
-import * as v from 'valibot';
 import { Numeric } from '../fields/numeric.js';
 import { Text } from '../fields/text.js';
 import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
-import { job } from '../job.js';
+import { job, type JobSchema } from '../job.js';
+import type * as generated from '../../types/tags/doc-process.js';
 
 // Types from the DescribeDocProcessJob page (查询指定的文档转码任务); no callback sample exists.
 // Three table cells contradict the samples on that same page, and the samples win.
@@ -20,7 +20,7 @@ const DocPage = node({
 });
 
 /** A `DocProcess` job (文档转码): `Operation.DocProcessResult` lists the pages written and the page counts. */
-export const DocProcessJob = job('DocProcess', {
+export const DocProcessJob: JobSchema<'DocProcess', DocProcessJob> = job('DocProcess', {
   /** The conversion parameters, echoed from the request. */
   DocProcess: node({}),
   DocProcessResult: node({
@@ -36,5 +36,4 @@ export const DocProcessJob = job('DocProcess', {
   }),
 });
 
-// An interface, not an alias: declarations then name the job instead of spelling it out.
-export interface DocProcessJob extends v.InferOutput<typeof DocProcessJob> {}
+export type DocProcessJob = generated.DocProcessJob;

@@ -1,10 +1,10 @@
-import * as v from 'valibot';
 import { Text } from '../fields/text.js';
 import { node } from '../fields/node.js';
-import { job } from '../job.js';
+import { job, type JobSchema } from '../job.js';
+import type * as generated from '../../types/tags/file-compress.js';
 
 /** A `FileCompress` job (多文件打包压缩): `Operation.FileCompressResult` names the archive written. */
-export const FileCompressJob = job('FileCompress', {
+export const FileCompressJob: JobSchema<'FileCompress', FileCompressJob> = job('FileCompress', {
   /** The packing parameters, echoed from the request. */
   FileCompressConfig: node({}),
   FileCompressResult: node({
@@ -14,5 +14,4 @@ export const FileCompressJob = job('FileCompress', {
   }),
 });
 
-// An interface, not an alias: declarations then name the job instead of spelling it out.
-export interface FileCompressJob extends v.InferOutput<typeof FileCompressJob> {}
+export type FileCompressJob = generated.FileCompressJob;

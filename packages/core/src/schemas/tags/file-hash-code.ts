@@ -1,11 +1,11 @@
-import * as v from 'valibot';
 import { Numeric } from '../fields/numeric.js';
 import { Text } from '../fields/text.js';
 import { node } from '../fields/node.js';
-import { job } from '../job.js';
+import { job, type JobSchema } from '../job.js';
+import type * as generated from '../../types/tags/file-hash-code.js';
 
 /** A `FileHashCode` job (文件哈希值计算): `Operation.FileHashCodeResult` holds the hashes and size of the object. */
-export const FileHashCodeJob = job('FileHashCode', {
+export const FileHashCodeJob: JobSchema<'FileHashCode', FileHashCodeJob> = job('FileHashCode', {
   /** The hash parameters, echoed from the request. */
   FileHashCodeConfig: node({}),
   FileHashCodeResult: node({
@@ -18,5 +18,4 @@ export const FileHashCodeJob = job('FileHashCode', {
   }),
 });
 
-// An interface, not an alias: declarations then name the job instead of spelling it out.
-export interface FileHashCodeJob extends v.InferOutput<typeof FileHashCodeJob> {}
+export type FileHashCodeJob = generated.FileHashCodeJob;

@@ -1,10 +1,10 @@
-import * as v from 'valibot';
 import { Text } from '../fields/text.js';
 import { node } from '../fields/node.js';
-import { job } from '../job.js';
+import { job, type JobSchema } from '../job.js';
+import type * as generated from '../../types/tags/file-uncompress.js';
 
 /** A `FileUncompress` job (文件解压): `Operation.FileUncompressResult` says where the files went and how many. */
-export const FileUncompressJob = job('FileUncompress', {
+export const FileUncompressJob: JobSchema<'FileUncompress', FileUncompressJob> = job('FileUncompress', {
   /** The unpacking parameters, echoed from the request. */
   FileUncompressConfig: node({}),
   FileUncompressResult: node({
@@ -15,5 +15,4 @@ export const FileUncompressJob = job('FileUncompress', {
   }),
 });
 
-// An interface, not an alias: declarations then name the job instead of spelling it out.
-export interface FileUncompressJob extends v.InferOutput<typeof FileUncompressJob> {}
+export type FileUncompressJob = generated.FileUncompressJob;

@@ -1,8 +1,8 @@
-import * as v from 'valibot';
 import { Numeric } from '../fields/numeric.js';
 import { Text } from '../fields/text.js';
 import { node } from '../fields/node.js';
-import { job } from '../job.js';
+import { job, type JobSchema } from '../job.js';
+import type * as generated from '../../types/tags/pic-process.js';
 
 // The submit API (CreatePicJobs) types PicProcessResult only as "same as the UploadResult node of
 // persistent image processing"; that page (数据万象/API 文档/图片处理/图片持久化处理) types Width,
@@ -34,7 +34,7 @@ const ProcessResult = node({
 });
 
 /** A `PicProcess` job (图片处理): `Operation.PicProcessResult` describes the input image and the image written. */
-export const PicProcessJob = job('PicProcess', {
+export const PicProcessJob: JobSchema<'PicProcess', PicProcessJob> = job('PicProcess', {
   /** The processing parameters (`IsPicInfo`, `ProcessRule`), when given inline instead of a template. */
   PicProcess: node({}),
   PicProcessResult: node({
@@ -44,5 +44,4 @@ export const PicProcessJob = job('PicProcess', {
   }),
 });
 
-// An interface, not an alias: declarations then name the job instead of spelling it out.
-export interface PicProcessJob extends v.InferOutput<typeof PicProcessJob> {}
+export type PicProcessJob = generated.PicProcessJob;

@@ -1,11 +1,10 @@
-import * as v from 'valibot';
-import { job } from '../job.js';
+import { job, type JobSchema } from '../job.js';
+import type * as generated from '../../types/tags/scf.js';
 
 /**
  * An `SCF` job (云函数 workflow node). The docs give no callback table and no sample for it, so
  * only the shared `Operation` children are typed; anything else is kept as it arrives.
  */
-export const SCFJob = job('SCF', {});
+export const SCFJob: JobSchema<'SCF', SCFJob> = job('SCF', {});
 
-// An interface, not an alias: declarations then name the job instead of spelling it out.
-export interface SCFJob extends v.InferOutput<typeof SCFJob> {}
+export type SCFJob = generated.SCFJob;

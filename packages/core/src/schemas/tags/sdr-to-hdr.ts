@@ -1,13 +1,13 @@
-import * as v from 'valibot';
 import { Text } from '../fields/text.js';
 import { node } from '../fields/node.js';
-import { job } from '../job.js';
+import { job, type JobSchema } from '../job.js';
 import { MediaInfo } from '../nodes/media-info.js';
 import { MediaResult } from '../nodes/media-result.js';
 import { WatermarkParams, WatermarkTemplateIds } from '../nodes/watermark-params.js';
+import type * as generated from '../../types/tags/sdr-to-hdr.js';
 
 /** An `SDRtoHDR` job (SDR 转 HDR): `Operation.MediaResult` lists the HDR output, `MediaInfo` probes it. */
-export const SDRtoHDRJob = job('SDRtoHDR', {
+export const SDRtoHDRJob: JobSchema<'SDRtoHDR', SDRtoHDRJob> = job('SDRtoHDR', {
   MediaInfo,
   MediaResult,
   SDRtoHDR: node({
@@ -23,5 +23,4 @@ export const SDRtoHDRJob = job('SDRtoHDR', {
   WatermarkTemplateId: WatermarkTemplateIds,
 });
 
-// An interface, not an alias: declarations then name the job instead of spelling it out.
-export interface SDRtoHDRJob extends v.InferOutput<typeof SDRtoHDRJob> {}
+export type SDRtoHDRJob = generated.SDRtoHDRJob;

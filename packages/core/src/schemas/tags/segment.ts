@@ -1,12 +1,12 @@
-import * as v from 'valibot';
 import { Text } from '../fields/text.js';
 import { node } from '../fields/node.js';
-import { job } from '../job.js';
+import { job, type JobSchema } from '../job.js';
 import { MediaInfo } from '../nodes/media-info.js';
 import { MediaResult } from '../nodes/media-result.js';
+import type * as generated from '../../types/tags/segment.js';
 
 /** A `Segment` job (转封装, 音视频分段): `Operation.MediaResult` lists the segments written, `MediaInfo` probes them. */
-export const SegmentJob = job('Segment', {
+export const SegmentJob: JobSchema<'Segment', SegmentJob> = job('Segment', {
   MediaInfo,
   MediaResult,
   /** The segmenting parameters, echoed from the request; the tables list no children, so they are text. */
@@ -21,5 +21,4 @@ export const SegmentJob = job('Segment', {
   }),
 });
 
-// An interface, not an alias: declarations then name the job instead of spelling it out.
-export interface SegmentJob extends v.InferOutput<typeof SegmentJob> {}
+export type SegmentJob = generated.SegmentJob;

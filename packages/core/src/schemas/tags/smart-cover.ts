@@ -1,12 +1,12 @@
-import * as v from 'valibot';
 import { Text } from '../fields/text.js';
 import { node } from '../fields/node.js';
-import { job } from '../job.js';
+import { job, type JobSchema } from '../job.js';
 import { MediaInfo } from '../nodes/media-info.js';
 import { MediaResult } from '../nodes/media-result.js';
+import type * as generated from '../../types/tags/smart-cover.js';
 
 /** A `SmartCover` job (智能封面): `Operation.MediaResult` lists the cover images written, `MediaInfo` probes the input. */
-export const SmartCoverJob = job('SmartCover', {
+export const SmartCoverJob: JobSchema<'SmartCover', SmartCoverJob> = job('SmartCover', {
   MediaInfo,
   MediaResult,
   // The response table types SmartCover as String, but it is "same as Request.Operation.SmartCover",
@@ -20,5 +20,4 @@ export const SmartCoverJob = job('SmartCover', {
   }),
 });
 
-// An interface, not an alias: declarations then name the job instead of spelling it out.
-export interface SmartCoverJob extends v.InferOutput<typeof SmartCoverJob> {}
+export type SmartCoverJob = generated.SmartCoverJob;

@@ -3,7 +3,8 @@ import { Numeric } from '../fields/numeric.js';
 import { Text } from '../fields/text.js';
 import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
-import { job } from '../job.js';
+import { job, type JobSchema } from '../job.js';
+import type * as generated from '../../types/tags/speech-recognition.js';
 
 // Types follow the submit API's response table (提交语音识别任务): the ResultDetail fields are
 // documented as String even where they hold numbers (StartMs, WordsNum ...), the FlashResult
@@ -24,8 +25,7 @@ const FlashSentenceSchema = node({
   speaker_id: Numeric,
   word_list: list(FlashWord),
 });
-// A named type ends the declaration's nesting here: see fields/node.ts.
-interface FlashSentence extends v.InferOutput<typeof FlashSentenceSchema> {}
+type FlashSentence = generated.FlashSentence;
 const FlashSentence: v.GenericSchema<unknown, FlashSentence> = FlashSentenceSchema;
 
 /** One word of a `ResultDetail` sentence. */
@@ -48,12 +48,11 @@ const SentenceDetailSchema = node({
   SpeakerId: Text,
   Words: list(Word),
 });
-// A named type ends the declaration's nesting here: see fields/node.ts.
-interface SentenceDetail extends v.InferOutput<typeof SentenceDetailSchema> {}
+type SentenceDetail = generated.SentenceDetail;
 const SentenceDetail: v.GenericSchema<unknown, SentenceDetail> = SentenceDetailSchema;
 
 /** A `SpeechRecognition` job (语音识别): `Operation.SpeechRecognitionResult` holds the transcript. */
-export const SpeechRecognitionJob = job('SpeechRecognition', {
+export const SpeechRecognitionJob: JobSchema<'SpeechRecognition', SpeechRecognitionJob> = job('SpeechRecognition', {
   /** The recognition parameters, when given inline instead of a template. */
   SpeechRecognition: node({}),
   SpeechRecognitionResult: node({
@@ -74,5 +73,4 @@ export const SpeechRecognitionJob = job('SpeechRecognition', {
   }),
 });
 
-// An interface, not an alias: declarations then name the job instead of spelling it out.
-export interface SpeechRecognitionJob extends v.InferOutput<typeof SpeechRecognitionJob> {}
+export type SpeechRecognitionJob = generated.SpeechRecognitionJob;

@@ -1,14 +1,13 @@
-import * as v from 'valibot';
-import { job } from '../job.js';
+import { job, type JobSchema } from '../job.js';
 import { MediaResult } from '../nodes/media-result.js';
+import type * as generated from '../../types/tags/stream-extract.js';
 
 /**
  * A `StreamExtract` job (流分离): `Operation.MediaResult` lists the stream files written; the
  * stream-to-object mapping is `Operation.Output.StreamExtract`.
  */
-export const StreamExtractJob = job('StreamExtract', {
+export const StreamExtractJob: JobSchema<'StreamExtract', StreamExtractJob> = job('StreamExtract', {
   MediaResult,
 });
 
-// An interface, not an alias: declarations then name the job instead of spelling it out.
-export interface StreamExtractJob extends v.InferOutput<typeof StreamExtractJob> {}
+export type StreamExtractJob = generated.StreamExtractJob;

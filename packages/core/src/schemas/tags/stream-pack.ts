@@ -1,17 +1,16 @@
-import * as v from 'valibot';
-import { job } from '../job.js';
+import { job, type JobSchema } from '../job.js';
 import { MediaInfo } from '../nodes/media-info.js';
 import { MediaResult } from '../nodes/media-result.js';
+import type * as generated from '../../types/tags/stream-pack.js';
 
 /**
  * A `StreamPack` job (the adaptive-bitrate packaging workflow node, HLS/DASH). The docs give no
  * callback table and no sample for it; it writes media like every media job, so `MediaResult`
  * and `MediaInfo` are typed as theirs, and anything else is kept as it arrives.
  */
-export const StreamPackJob = job('StreamPack', {
+export const StreamPackJob: JobSchema<'StreamPack', StreamPackJob> = job('StreamPack', {
   MediaInfo,
   MediaResult,
 });
 
-// An interface, not an alias: declarations then name the job instead of spelling it out.
-export interface StreamPackJob extends v.InferOutput<typeof StreamPackJob> {}
+export type StreamPackJob = generated.StreamPackJob;

@@ -1,14 +1,14 @@
-import * as v from 'valibot';
 import { Text } from '../fields/text.js';
 import { node } from '../fields/node.js';
-import { job } from '../job.js';
+import { job, type JobSchema } from '../job.js';
 import { MediaInfo } from '../nodes/media-info.js';
 import { MediaResult } from '../nodes/media-result.js';
 import { DigitalWatermarkResult } from '../nodes/digital-watermark.js';
 import { WatermarkParams, WatermarkTemplateIds } from '../nodes/watermark-params.js';
+import type * as generated from '../../types/tags/super-resolution.js';
 
 /** A `SuperResolution` job (超分辨率): `Operation.MediaResult` lists the upscaled output, `MediaInfo` probes it. */
-export const SuperResolutionJob = job('SuperResolution', {
+export const SuperResolutionJob: JobSchema<'SuperResolution', SuperResolutionJob> = job('SuperResolution', {
   MediaInfo,
   MediaResult,
   /** The super-resolution parameters, when given inline instead of a template. */
@@ -21,5 +21,4 @@ export const SuperResolutionJob = job('SuperResolution', {
   DigitalWatermark: DigitalWatermarkResult,
 });
 
-// An interface, not an alias: declarations then name the job instead of spelling it out.
-export interface SuperResolutionJob extends v.InferOutput<typeof SuperResolutionJob> {}
+export type SuperResolutionJob = generated.SuperResolutionJob;

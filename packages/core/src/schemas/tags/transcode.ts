@@ -1,13 +1,13 @@
-import * as v from 'valibot';
 import { node } from '../fields/node.js';
-import { job } from '../job.js';
+import { job, type JobSchema } from '../job.js';
 import { MediaInfo } from '../nodes/media-info.js';
 import { MediaResult } from '../nodes/media-result.js';
 import { DigitalWatermarkResult } from '../nodes/digital-watermark.js';
 import { WatermarkParams, WatermarkTemplateIds } from '../nodes/watermark-params.js';
+import type * as generated from '../../types/tags/transcode.js';
 
 /** A `Transcode` job (音视频转码, 极速高清): `Operation.MediaResult` lists the output, `MediaInfo` probes it. */
-export const TranscodeJob = job('Transcode', {
+export const TranscodeJob: JobSchema<'Transcode', TranscodeJob> = job('Transcode', {
   MediaInfo,
   MediaResult,
   /** The transcode parameters, when given inline instead of a template. */
@@ -18,5 +18,4 @@ export const TranscodeJob = job('Transcode', {
   DigitalWatermark: DigitalWatermarkResult,
 });
 
-// An interface, not an alias: declarations then name the job instead of spelling it out.
-export interface TranscodeJob extends v.InferOutput<typeof TranscodeJob> {}
+export type TranscodeJob = generated.TranscodeJob;

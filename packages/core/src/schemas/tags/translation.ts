@@ -1,10 +1,10 @@
-import * as v from 'valibot';
 import { Text } from '../fields/text.js';
 import { node } from '../fields/node.js';
-import { job } from '../job.js';
+import { job, type JobSchema } from '../job.js';
+import type * as generated from '../../types/tags/translation.js';
 
 /** A `Translation` job (翻译): `Operation.AITranslateResult.Result` holds the translation when no file is written. */
-export const TranslationJob = job('Translation', {
+export const TranslationJob: JobSchema<'Translation', TranslationJob> = job('Translation', {
   /** The translation parameters (both String in the request table). */
   Translation: node({
     Lang: Text,
@@ -18,5 +18,4 @@ export const TranslationJob = job('Translation', {
   Result: Text,
 });
 
-// An interface, not an alias: declarations then name the job instead of spelling it out.
-export interface TranslationJob extends v.InferOutput<typeof TranslationJob> {}
+export type TranslationJob = generated.TranslationJob;

@@ -1,13 +1,13 @@
-import * as v from 'valibot';
 import { Text } from '../fields/text.js';
 import { node } from '../fields/node.js';
-import { job } from '../job.js';
+import { job, type JobSchema } from '../job.js';
 import { MediaInfo } from '../nodes/media-info.js';
 import { MediaResult } from '../nodes/media-result.js';
 import { JobInput } from '../nodes/input.js';
+import type * as generated from '../../types/tags/tts.js';
 
 /** A `Tts` job (语音合成): `Operation.MediaResult` lists the audio written, `MediaInfo` probes it. */
-export const TtsJob = job('Tts', {
+export const TtsJob: JobSchema<'Tts', TtsJob> = job('Tts', {
   MediaInfo,
   MediaResult,
   /** The voice template parameters, when given inline instead of a template. */
@@ -21,5 +21,4 @@ export const TtsJob = job('Tts', {
   Input: JobInput,
 });
 
-// An interface, not an alias: declarations then name the job instead of spelling it out.
-export interface TtsJob extends v.InferOutput<typeof TtsJob> {}
+export type TtsJob = generated.TtsJob;

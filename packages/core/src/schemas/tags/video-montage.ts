@@ -1,16 +1,15 @@
-import * as v from 'valibot';
 import { node } from '../fields/node.js';
-import { job } from '../job.js';
+import { job, type JobSchema } from '../job.js';
 import { MediaInfo } from '../nodes/media-info.js';
 import { MediaResult } from '../nodes/media-result.js';
+import type * as generated from '../../types/tags/video-montage.js';
 
 /** A `VideoMontage` job (精彩集锦): `Operation.MediaResult` lists the highlights file, `MediaInfo` probes it. */
-export const VideoMontageJob = job('VideoMontage', {
+export const VideoMontageJob: JobSchema<'VideoMontage', VideoMontageJob> = job('VideoMontage', {
   MediaInfo,
   MediaResult,
   /** The montage parameters, when given inline instead of a template. */
   VideoMontage: node({}),
 });
 
-// An interface, not an alias: declarations then name the job instead of spelling it out.
-export interface VideoMontageJob extends v.InferOutput<typeof VideoMontageJob> {}
+export type VideoMontageJob = generated.VideoMontageJob;

@@ -1,14 +1,14 @@
-import * as v from 'valibot';
 import { Text } from '../fields/text.js';
 import { node } from '../fields/node.js';
-import { job } from '../job.js';
+import { job, type JobSchema } from '../job.js';
 import { MediaInfo } from '../nodes/media-info.js';
 import { MediaResult } from '../nodes/media-result.js';
 import { DigitalWatermarkResult } from '../nodes/digital-watermark.js';
 import { WatermarkParams, WatermarkTemplateIds } from '../nodes/watermark-params.js';
+import type * as generated from '../../types/tags/video-process.js';
 
 /** A `VideoProcess` job (视频增强): `Operation.MediaResult` lists the enhanced output, `MediaInfo` probes it. */
-export const VideoProcessJob = job('VideoProcess', {
+export const VideoProcessJob: JobSchema<'VideoProcess', VideoProcessJob> = job('VideoProcess', {
   MediaInfo,
   MediaResult,
   // The response table types VideoProcess as String, but it is "same as Request.Operation.VideoProcess",
@@ -24,5 +24,4 @@ export const VideoProcessJob = job('VideoProcess', {
   DigitalWatermark: DigitalWatermarkResult,
 });
 
-// An interface, not an alias: declarations then name the job instead of spelling it out.
-export interface VideoProcessJob extends v.InferOutput<typeof VideoProcessJob> {}
+export type VideoProcessJob = generated.VideoProcessJob;

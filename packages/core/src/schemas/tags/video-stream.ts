@@ -1,17 +1,16 @@
-import * as v from 'valibot';
-import { job } from '../job.js';
+import { job, type JobSchema } from '../job.js';
 import { MediaInfo } from '../nodes/media-info.js';
 import { MediaResult } from '../nodes/media-result.js';
+import type * as generated from '../../types/tags/video-stream.js';
 
 /**
  * A `VideoStream` job (one bitrate's transcode node of an adaptive-bitrate workflow). The docs give
  * no callback table and no sample for it; it writes media like every media job, so `MediaResult`
  * and `MediaInfo` are typed as theirs, and anything else is kept as it arrives.
  */
-export const VideoStreamJob = job('VideoStream', {
+export const VideoStreamJob: JobSchema<'VideoStream', VideoStreamJob> = job('VideoStream', {
   MediaInfo,
   MediaResult,
 });
 
-// An interface, not an alias: declarations then name the job instead of spelling it out.
-export interface VideoStreamJob extends v.InferOutput<typeof VideoStreamJob> {}
+export type VideoStreamJob = generated.VideoStreamJob;

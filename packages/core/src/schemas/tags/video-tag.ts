@@ -3,7 +3,8 @@ import { Numeric } from '../fields/numeric.js';
 import { Text } from '../fields/text.js';
 import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
-import { job } from '../job.js';
+import { job, type JobSchema } from '../job.js';
+import type * as generated from '../../types/tags/video-tag.js';
 
 // Types from the submit API's response table (提交视频标签任务). PlaceTags.Tags and ActionTags.Tags
 // are documented as "same as Data.Tags", Objects.BBox as "same as DetailPerSecond.BBox".
@@ -36,8 +37,7 @@ const PersonTagSchema = node({
     }),
   ),
 });
-// A named type ends the declaration's nesting here: see fields/node.ts.
-interface PersonTag extends v.InferOutput<typeof PersonTagSchema> {}
+type PersonTag = generated.PersonTag;
 const PersonTag: v.GenericSchema<unknown, PersonTag> = PersonTagSchema;
 
 const PlaceTagSchema = node({
@@ -49,8 +49,7 @@ const PlaceTagSchema = node({
   // Documented as String, but the samples repeat it (one top-1 result per frame, "办公室:0.55").
   ClipFrameResult: list(Text),
 });
-// A named type ends the declaration's nesting here: see fields/node.ts.
-interface PlaceTag extends v.InferOutput<typeof PlaceTagSchema> {}
+type PlaceTag = generated.PlaceTag;
 const PlaceTag: v.GenericSchema<unknown, PlaceTag> = PlaceTagSchema;
 
 const ActionTagSchema = node({
@@ -58,8 +57,7 @@ const ActionTagSchema = node({
   StartTime: Text,
   EndTime: Text,
 });
-// A named type ends the declaration's nesting here: see fields/node.ts.
-interface ActionTag extends v.InferOutput<typeof ActionTagSchema> {}
+type ActionTag = generated.ActionTag;
 const ActionTag: v.GenericSchema<unknown, ActionTag> = ActionTagSchema;
 
 const ObjectTagSchema = node({
@@ -72,12 +70,11 @@ const ObjectTagSchema = node({
   ),
   TimeStamp: Text,
 });
-// A named type ends the declaration's nesting here: see fields/node.ts.
-interface ObjectTag extends v.InferOutput<typeof ObjectTagSchema> {}
+type ObjectTag = generated.ObjectTag;
 const ObjectTag: v.GenericSchema<unknown, ObjectTag> = ObjectTagSchema;
 
 /** A `VideoTag` job (视频标签): `Operation.VideoTagResult.StreamData.Data` holds the labels found. */
-export const VideoTagJob = job('VideoTag', {
+export const VideoTagJob: JobSchema<'VideoTag', VideoTagJob> = job('VideoTag', {
   /** The tagging parameters (`Scenario`), echoed from the request. */
   VideoTag: node({
     Scenario: Text,
@@ -99,5 +96,4 @@ export const VideoTagJob = job('VideoTag', {
   }),
 });
 
-// An interface, not an alias: declarations then name the job instead of spelling it out.
-export interface VideoTagJob extends v.InferOutput<typeof VideoTagJob> {}
+export type VideoTagJob = generated.VideoTagJob;

@@ -3,7 +3,8 @@ import { Numeric } from '../fields/numeric.js';
 import { Text } from '../fields/text.js';
 import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
-import { job } from '../job.js';
+import { job, type JobSchema } from '../job.js';
+import type * as generated from '../../types/tags/video-target-rec.js';
 
 // Types from the submit API page (视频目标检测); no callback sample exists.
 
@@ -21,12 +22,11 @@ const TargetSchema = node({
   Score: Numeric,
   Location,
 });
-// A named type ends the declaration's nesting here: see fields/node.ts.
-interface Target extends v.InferOutput<typeof TargetSchema> {}
+type Target = generated.Target;
 const Target: v.GenericSchema<unknown, Target> = TargetSchema;
 
 /** A `VideoTargetRec` job (视频目标检测): `Operation.VideoTargetRecResult` lists the bodies, pets and cars found per frame. */
-export const VideoTargetRecJob = job('VideoTargetRec', {
+export const VideoTargetRecJob: JobSchema<'VideoTargetRec', VideoTargetRecJob> = job('VideoTargetRec', {
   /** The detection parameters, when given inline instead of a template. */
   VideoTargetRec: node({}),
   VideoTargetRecResult: node({
@@ -37,5 +37,4 @@ export const VideoTargetRecJob = job('VideoTargetRec', {
   }),
 });
 
-// An interface, not an alias: declarations then name the job instead of spelling it out.
-export interface VideoTargetRecJob extends v.InferOutput<typeof VideoTargetRecJob> {}
+export type VideoTargetRecJob = generated.VideoTargetRecJob;

@@ -1,11 +1,11 @@
-import * as v from 'valibot';
-import { job } from '../job.js';
+import { job, type JobSchema } from '../job.js';
 import { MediaInfo } from '../nodes/media-info.js';
 import { MediaResult } from '../nodes/media-result.js';
 import { WatermarkParams, WatermarkTemplateIds } from '../nodes/watermark-params.js';
+import type * as generated from '../../types/tags/watermark.js';
 
 /** A `Watermark` job (视频明水印): `Operation.MediaResult` lists the watermarked output, `MediaInfo` probes it. */
-export const WatermarkJob = job('Watermark', {
+export const WatermarkJob: JobSchema<'Watermark', WatermarkJob> = job('Watermark', {
   MediaInfo,
   MediaResult,
   // The page's response table gives no types; these follow the same nodes on the other media
@@ -14,5 +14,4 @@ export const WatermarkJob = job('Watermark', {
   WatermarkTemplateId: WatermarkTemplateIds,
 });
 
-// An interface, not an alias: declarations then name the job instead of spelling it out.
-export interface WatermarkJob extends v.InferOutput<typeof WatermarkJob> {}
+export type WatermarkJob = generated.WatermarkJob;

@@ -1,14 +1,14 @@
-import * as v from 'valibot';
 import { Text } from '../fields/text.js';
 import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
-import { job } from '../job.js';
+import { job, type JobSchema } from '../job.js';
+import type * as generated from '../../types/tags/words-generalize.js';
 
 /**
  * A `WordsGeneralize` job (分词): `Operation.WordsGeneralizeResult` lists the labelled words and
  * the tokens (field names as Tencent spells them, `Lable` included).
  */
-export const WordsGeneralizeJob = job('WordsGeneralize', {
+export const WordsGeneralizeJob: JobSchema<'WordsGeneralize', WordsGeneralizeJob> = job('WordsGeneralize', {
   /** The segmentation parameters (`NerMethod`, `SegMethod`), echoed from the request. */
   WordsGeneralize: node({
     NerMethod: Text,
@@ -34,5 +34,4 @@ export const WordsGeneralizeJob = job('WordsGeneralize', {
   }),
 });
 
-// An interface, not an alias: declarations then name the job instead of spelling it out.
-export interface WordsGeneralizeJob extends v.InferOutput<typeof WordsGeneralizeJob> {}
+export type WordsGeneralizeJob = generated.WordsGeneralizeJob;

@@ -1,0 +1,77 @@
+// Generated from the schemas in src/schemas by packages/core/scripts/generate-types.mjs (which
+// says why): do not edit. `npm run build` rewrites it after a schema changes.
+import type { ModerationCosHeaders } from './cos-headers.js';
+import type { ImageHitInfo, TextHitInfo } from './hit-info.js';
+import type { ModerationLabels } from './labels.js';
+import type { ModerationListInfo } from './list-info.js';
+import type { ModerationUserInfo } from './user-info.js';
+
+export interface HtmlImageResult {
+  Url?: string | undefined;
+  /** Text found by OCR in the image. */
+  Text?: string | undefined;
+  Label?: string | undefined;
+  /** 0 normal, 1 sensitive, 2 suspicious (human review advised). */
+  Suggestion?: number | undefined;
+  PornInfo?: ImageHitInfo | undefined;
+  AdsInfo?: ImageHitInfo | undefined;
+  [key: string]: unknown;
+}
+
+export interface HtmlTextResult {
+  Text?: string | undefined;
+  Label?: string | undefined;
+  Suggestion?: number | undefined;
+  PornInfo?: TextHitInfo | undefined;
+  AdsInfo?: TextHitInfo | undefined;
+  [key: string]: unknown;
+}
+
+/**
+ * `JobsDetail` of a web-page moderation callback (网页审核). `BucketId`, `Region`, `ForbidState`
+ * and `CosHeaders` come from the shared entries: the table omits them but the sample carries them.
+ */
+export interface HtmlModerationDetail {
+  DataId?: string | undefined;
+  /** 0 normal, 1 sensitive, 2 suspicious (human review advised); pages say `Suggestion`, not `Result`. */
+  Suggestion?: number | undefined;
+  Url?: string | undefined;
+  PageCount?: number | undefined;
+  Labels?: ModerationLabels | undefined;
+  ImageResults?: ({
+    Results?: HtmlImageResult[] | undefined;
+  } & {
+    [key: string]: unknown;
+  }) | undefined;
+  TextResults?: ({
+    Results?: HtmlTextResult[] | undefined;
+  } & {
+    [key: string]: unknown;
+  }) | undefined;
+  /** The page with its offending parts highlighted. */
+  HighlightHtml?: string | undefined;
+  UserInfo?: ModerationUserInfo | undefined;
+  ListInfo?: ModerationListInfo | undefined;
+  /** Only when `State` is `Failed`; documented as String. */
+  Code?: string | undefined;
+  Message?: string | undefined;
+  JobId?: string | undefined;
+  /** `Submitted`, `Success`, `Failed`, `Auditing` (live streams also `Snapshoting`). */
+  State?: string | undefined;
+  CreationTime?: string | undefined;
+  /** The highest-priority label hit (`Normal`, `Porn`, `Ads`, …). */
+  Label?: string | undefined;
+  BucketId?: string | undefined;
+  Region?: string | undefined;
+  /** 0 not frozen, 1 frozen, 2 moved (automatic freezing). */
+  ForbidState?: number | undefined;
+  CosHeaders?: ModerationCosHeaders | undefined;
+  [key: string]: unknown;
+}
+
+/** A Detail web-page moderation callback. */
+export interface ReviewHtmlEvent {
+  EventName: 'ReviewHtml';
+  JobsDetail: HtmlModerationDetail;
+  [key: string]: unknown;
+}
