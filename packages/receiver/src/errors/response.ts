@@ -20,7 +20,7 @@ export function jsonResponse(status: number, body: unknown, headers?: Record<str
 export function errorResponse(error: WanxiangError): Response {
   const status = statusOf(error);
   const headers: Record<string, string> = {};
-  if (status === 405) headers['allow'] = 'POST';
+  if (status === 405) headers.allow = 'POST';
   if (status === 503) headers['retry-after'] = String(RETRY_AFTER_SECONDS);
   return jsonResponse(status, { code: error.code, message: error.message, issues: error.issues }, headers);
 }

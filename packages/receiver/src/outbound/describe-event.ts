@@ -20,10 +20,10 @@ export function describeEvent(event: CallbackEvent): string {
     return `WorkflowFinish RunId=${text(run?.RunId)} State=${text(run?.State)} Tasks=${Array.isArray(run?.Tasks) ? run.Tasks.length : 0}`;
   }
   const record = event as Record<string, unknown>;
-  const detail = record['JobsDetail'];
-  if (isRecord(detail)) return `${name} JobId=${text(detail['JobId'])} State=${text(detail['State'])}`;
-  const data = record['data'];
-  if ('code' in record) return `${name} trace_id=${text(isRecord(data) ? data['trace_id'] : undefined)} result=${text(isRecord(data) ? data['result'] : undefined)}`;
+  const detail = record.JobsDetail;
+  if (isRecord(detail)) return `${name} JobId=${text(detail.JobId)} State=${text(detail.State)}`;
+  const data = record.data;
+  if ('code' in record) return `${name} trace_id=${text(isRecord(data) ? data.trace_id : undefined)} result=${text(isRecord(data) ? data.result : undefined)}`;
   return name;
 }
 

@@ -23,31 +23,31 @@ export function relayMessageProblem(value: unknown): string | undefined {
   if (!isPlainObject(value)) return '(root)';
   for (const field of Object.keys(value)) if (!FIELDS.has(field)) return field;
   const message = value as Record<string, unknown>;
-  if (message['v'] !== RELAY_MESSAGE_VERSION) return 'v';
-  if (typeof message['id'] !== 'string' || !KEY.test(message['id'])) return 'id';
-  const keys = message['keys'];
+  if (message.v !== RELAY_MESSAGE_VERSION) return 'v';
+  if (typeof message.id !== 'string' || !KEY.test(message.id)) return 'id';
+  const keys = message.keys;
   if (!Array.isArray(keys) || keys.length === 0 || keys.length > MAX_KEYS) return 'keys';
   for (let index = 0; index < keys.length; index++) if (typeof keys[index] !== 'string' || !KEY.test(keys[index])) return `keys.${index}`;
-  if (typeof message['receivedAt'] !== 'string' || !ISO_TIME.test(message['receivedAt'])) return 'receivedAt';
-  if (!nullableString(message['contentType'])) return 'contentType';
-  if (!nullableString(message['contentVersion'])) return 'contentVersion';
-  const hasEvent = message['event'] !== undefined;
-  const hasBody = message['body'] !== undefined;
+  if (typeof message.receivedAt !== 'string' || !ISO_TIME.test(message.receivedAt)) return 'receivedAt';
+  if (!nullableString(message.contentType)) return 'contentType';
+  if (!nullableString(message.contentVersion)) return 'contentVersion';
+  const hasEvent = message.event !== undefined;
+  const hasBody = message.body !== undefined;
   if (hasEvent === hasBody) return hasEvent ? 'body' : 'event';
   if (hasEvent) {
-    const event = message['event'];
-    if (!isPlainObject(event) || typeof event['EventName'] !== 'string' && !('code' in event)) return 'event';
+    const event = message.event;
+    if (!isPlainObject(event) || typeof event.EventName !== 'string' && !('code' in event)) return 'event';
     // CI's record is the event of a lookup: an object like the event it confirms.
-    if (message['record'] !== undefined && !isPlainObject(message['record'])) return 'record';
-    return message['deviations'] === undefined ? undefined : deviationsProblem(message['deviations']);
+    if (message.record !== undefined && !isPlainObject(message.record)) return 'record';
+    return message.deviations === undefined ? undefined : deviationsProblem(message.deviations);
   }
-  if (message['deviations'] !== undefined) return 'deviations';
-  if (message['record'] !== undefined) return 'record';
-  const body = message['body'];
+  if (message.deviations !== undefined) return 'deviations';
+  if (message.record !== undefined) return 'record';
+  const body = message.body;
   if (!isPlainObject(body) || Object.keys(body).some((field) => field !== 'key' && field !== 'bytes' && field !== 'sha256')) return 'body';
-  if (typeof body['key'] !== 'string' || body['key'].length === 0 || body['key'].length > 1024) return 'body.key';
-  if (typeof body['bytes'] !== 'number' || !Number.isSafeInteger(body['bytes']) || body['bytes'] < 0) return 'body.bytes';
-  if (typeof body['sha256'] !== 'string' || !SHA256.test(body['sha256'])) return 'body.sha256';
+  if (typeof body.key !== 'string' || body.key.length === 0 || body.key.length > 1024) return 'body.key';
+  if (typeof body.bytes !== 'number' || !Number.isSafeInteger(body.bytes) || body.bytes < 0) return 'body.bytes';
+  if (typeof body.sha256 !== 'string' || !SHA256.test(body.sha256)) return 'body.sha256';
   return undefined;
 }
 
@@ -55,9 +55,9 @@ export function relayMessageProblem(value: unknown): string | undefined {
 function deviationsProblem(value: unknown): string | undefined {
   if (!isPlainObject(value)) return 'deviations';
   const { values, count, issues, issueCount } = value;
-  if (!Array.isArray(values) || values.length === 0 || values.some((item) => !isPlainObject(item) || typeof item['path'] !== 'string')) return 'deviations.values';
+  if (!Array.isArray(values) || values.length === 0 || values.some((item) => !isPlainObject(item) || typeof item.path !== 'string')) return 'deviations.values';
   if (!Number.isSafeInteger(count) || (count as number) < values.length) return 'deviations.count';
-  if (!Array.isArray(issues) || issues.some((item) => !isPlainObject(item) || typeof item['path'] !== 'string' || typeof item['message'] !== 'string')) return 'deviations.issues';
+  if (!Array.isArray(issues) || issues.some((item) => !isPlainObject(item) || typeof item.path !== 'string' || typeof item.message !== 'string')) return 'deviations.issues';
   if (!Number.isSafeInteger(issueCount) || (issueCount as number) < issues.length) return 'deviations.issueCount';
   return undefined;
 }

@@ -1,7 +1,7 @@
 import type { CallbackEvent } from '@wanxiang/core';
 import type { Deliverer } from './deliverer.js';
 import { relayMessageProblem } from './is-relay-message.js';
-import type { Ledger } from './ledger.js';
+import type { Claim, Ledger } from './ledger.js';
 import { relayLogLine, type RelayLogOutcome } from './log-line.js';
 import { perKeyEvents, type KeyedEvent } from './per-key-events.js';
 import { relayEvent, type RawBodyStore } from './relay-event.js';
@@ -77,7 +77,7 @@ export function createRelay(options: RelayOptions): Relay {
   };
 
   const deliverKey = async ({ key, event, deviations, record }: KeyedEvent, message: RelayMessage, holder: string): Promise<KeyResult> => {
-    let claim;
+    let claim: Claim;
     try {
       claim = await ledger.claim(key, leaseMs, holder);
     } catch (error) {
@@ -121,7 +121,7 @@ export function createRelay(options: RelayOptions): Relay {
         return { status: 'invalid', problem };
       }
       const message = value as RelayMessage;
-      let pairs;
+      let pairs: KeyedEvent[];
       try {
         const { event, deviations, record } = await relayEvent(message, store);
         pairs = perKeyEvents(event, message.keys, deviations, record);

@@ -35,7 +35,7 @@ export function echoUnitsOf(event: CallbackEvent, header: string): EchoUnit[] {
   if (isTaskFinish(event)) {
     const units = event.JobsDetail.map((job, index): EchoUnit => {
       const at = `JobsDetail.${index}`;
-      const value = text(record(job.Operation)?.['UserData']);
+      const value = text(record(job.Operation)?.UserData);
       const path = `${at}.Operation.UserData`;
       return { at, missing: path, wanted: 'Operation.UserData', found: value === undefined ? [] : [{ path, value, field: 'UserData' }] };
     });
