@@ -40,6 +40,8 @@ const packages = readdirSync(join(repoRoot, 'packages'))
 
 interface Packed {
   tarball: string;
+  /** The tarball's size in bytes (npm's gzip of a tar with fixed dates: the same files give the same bytes). */
+  size: number;
   /** Where the tarball was unpacked: its `package/` folder. */
   root: string;
   files: string[];
@@ -68,14 +70,14 @@ async function pack(name: string, dir: string): Promise<Packed> {
     cwd: dir,
     encoding: 'utf8',
   });
-  const [report] = JSON.parse(stdout) as [{ filename: string; files: { path: string }[] }];
+  const [report] = JSON.parse(stdout) as [{ filename: string; size: number; files: { path: string }[] }];
   const tarball = join(destination, report.filename);
   await run('tar', ['-xzf', tarball, '-C', destination]);
   const [publint, attw] = await Promise.all([
     exec(bin('publint'), ['run', tarball, '--strict', '--level', 'suggestion'], destination),
     exec(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'json'], destination),
   ]);
-  return { tarball, root: join(destination, 'package'), files: report.files.map((file) => file.path).sort(), publint, attw };
+  return { tarball, size: report.size, root: join(destination, 'package'), files: report.files.map((file) => file.path).sort(), publint, attw };
 }
 
 beforeAll(async () => {
@@ -186,6 +188,25 @@ describe('@wanxiang/core as packed', () => {
   it('ships the browser bundles without source maps, the IIFE with its declaration', () => {
     const bundles = get().files.filter((file) => file.startsWith('dist/wanxiang.browser'));
     expect(bundles).toEqual(['dist/wanxiang.browser.iife.d.ts', 'dist/wanxiang.browser.iife.js', 'dist/wanxiang.browser.js']);
+  });
+
+  // Issue 14 took it from 257 KB (src/ and every map shipped) to within 100 KB: no maps and no
+  // src/ (the .d.ts carry the TSDoc, dist/*.js the code without comments), smaller bundles.
+  it('ships code, declarations and bundles only, within its tarball budget (132 KB)', () => {
+    const { files, size } = get();
+    expect(files.filter((file) => !/^dist\/.+\.(js|d\.ts)$/.test(file))).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json']);
+    expect(size).toBeLessThanOrEqual(132 * 1000);
+  });
+
+  it('ships its modules without comments, each headed by @ts-self-types', () => {
+    const { root, files } = get();
+    const modules = files.filter((file) => file.endsWith('.js') && !file.startsWith('dist/wanxiang.browser'));
+    expect(modules.length).toBeGreaterThan(50);
+    for (const file of modules) {
+      const [header, ...code] = readFileSync(join(root, file), 'utf8').split('\n');
+      expect(header, file).toBe(`// @ts-self-types="./${file.replace(/^.*\//, '').replace(/\.js$/, '.d.ts')}"`);
+      expect(code.join('\n'), file).not.toMatch(/^\s*(\/\/|\/\*)/m);
+    }
   });
 
   it('heads the ES bundle with @ts-self-types (Deno) and both bundles with the license notice', () => {
