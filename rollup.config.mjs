@@ -9,12 +9,13 @@
 //
 // No source maps: a map of these files would point at ../../node_modules/valibot, outside the
 // package, and weigh ~400 KB each with its sources inlined. Debug with the unminified build
-// (dist/*.js, whose maps point at the shipped src/), which every bundler resolves by default.
+// (dist/*.js), which every bundler resolves by default.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minify } from 'terser';
 
 const core = (path) => fileURLToPath(new URL(`packages/core/${path}`, import.meta.url));
 const { version } = JSON.parse(readFileSync(core('package.json'), 'utf8'));
@@ -34,31 +35,26 @@ const header = () => ({
 });
 
 /**
- * Heads every module tsc wrote in packages/core/dist with `// @ts-self-types="./<name>.d.ts"`
- * (and moves its source map down one line). Deno follows the ES bundle's header to index.d.ts,
+ * Rewrites every module tsc wrote in packages/core/dist without its comments (the TSDoc lives
+ * in the .d.ts files beside it; the source's other comments would double the tarball), headed
+ * by `// @ts-self-types="./<name>.d.ts"`. Deno follows the ES bundle's header to index.d.ts,
  * whose `./parse-callback.js`-style imports it resolves to the .js files, not to the .d.ts
  * beside them: without these headers it would type them from the JavaScript and miss every
  * type. Node and bundlers read the header as a comment. Runs before the bundle is read, and
- * again harmlessly (a file that has the header is left alone).
+ * again harmlessly (a file that has the header is left alone). terser only reprints the code
+ * (no compression, no renaming), so dist stays readable.
  */
-const selfTypes = () => ({
-  name: 'wanxiang-self-types',
-  buildStart() {
+const distModules = () => ({
+  name: 'wanxiang-dist-modules',
+  async buildStart() {
     const dist = core('dist');
     for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
       if (!file.endsWith('.js') || file.startsWith('wanxiang.browser')) continue;
       const path = join(dist, file);
       const code = readFileSync(path, 'utf8');
       if (code.startsWith('// @ts-self-types=')) continue;
-      const name = basename(file, '.js');
-      writeFileSync(path, `// @ts-self-types="./${name}.d.ts"\n${code}`);
-      try {
-        const map = JSON.parse(readFileSync(`${path}.map`, 'utf8'));
-        map.mappings = `;${map.mappings}`;
-        writeFileSync(`${path}.map`, JSON.stringify(map));
-      } catch (error) {
-        if (error.code !== 'ENOENT') throw error;
-      }
+      const reprinted = await minify(code, { module: true, compress: false, mangle: false, format: { beautify: true, comments: false, indent_level: 2 } });
+      writeFileSync(path, `// @ts-self-types="./${basename(file, '.js')}.d.ts"\n${reprinted.code}\n`);
     }
   },
 });
@@ -99,5 +95,5 @@ export default {
   ],
   // The plugin sets terser's `module` (strict mode, top-level mangling) for the ES output only;
   // forcing it here would also mangle the IIFE's global name away.
-  plugins: [selfTypes(), nodeResolve({ browser: true }), terser({ format: { comments: false } })],
+  plugins: [distModules(), nodeResolve({ browser: true }), terser({ format: { comments: false } })],
 };

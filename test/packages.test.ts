@@ -127,6 +127,26 @@ describe('@wanxiang/core as packed', () => {
     expect(bundles).toEqual(['dist/wanxiang.browser.iife.d.ts', 'dist/wanxiang.browser.iife.js', 'dist/wanxiang.browser.js']);
   });
 
+  // Issue 14 took it from 257 KB (src/ and every map shipped) to 124 KB: no maps and no src/
+  // (the .d.ts carry the TSDoc, dist/*.js the code without comments). The target is 100 KB;
+  // the two browser bundles (~20 KB each) and the schemas' declarations are most of the rest.
+  it('ships code, declarations and bundles only, within its tarball budget (125 KB; target 100 KB)', () => {
+    const { files, size } = get();
+    expect(files.filter((file) => !/^dist\/.+\.(js|d\.ts)$/.test(file))).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json']);
+    expect(size).toBeLessThanOrEqual(125 * 1000);
+  });
+
+  it('ships its modules without comments, each headed by @ts-self-types', () => {
+    const { root, files } = get();
+    const modules = files.filter((file) => file.endsWith('.js') && !file.startsWith('dist/wanxiang.browser'));
+    expect(modules.length).toBeGreaterThan(50);
+    for (const file of modules) {
+      const [header, ...code] = readFileSync(join(root, file), 'utf8').split('\n');
+      expect(header, file).toBe(`// @ts-self-types="./${file.replace(/^.*\//, '').replace(/\.js$/, '.d.ts')}"`);
+      expect(code.join('\n'), file).not.toMatch(/^\s*(\/\/|\/\*)/m);
+    }
+  });
+
   it('heads the ES bundle with @ts-self-types (Deno) and both bundles with the license notice', () => {
     const esm = readFileSync(join(get().root, 'dist/wanxiang.browser.js'), 'utf8');
     const iife = readFileSync(join(get().root, 'dist/wanxiang.browser.iife.js'), 'utf8');

@@ -36,6 +36,8 @@ export const publishedPackages = readdirSync(join(repoRoot, 'packages'))
 
 export interface Packed {
   tarball: string;
+  /** The tarball's size in bytes (npm's gzip of a tar with fixed dates: the same files give the same bytes). */
+  size: number;
   /** Where the tarball was unpacked: its `package/` folder. */
   root: string;
   files: string[];
@@ -63,12 +65,12 @@ export async function pack(name: string, dir: string, work: string): Promise<Pac
     cwd: dir,
     encoding: 'utf8',
   });
-  const [report] = JSON.parse(stdout) as [{ filename: string; files: { path: string }[] }];
+  const [report] = JSON.parse(stdout) as [{ filename: string; size: number; files: { path: string }[] }];
   const tarball = join(destination, report.filename);
   await run('tar', ['-xzf', tarball, '-C', destination]);
   const [publint, attw] = await Promise.all([
     exec(bin('publint'), ['run', tarball, '--strict', '--level', 'suggestion'], destination),
     exec(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'json'], destination),
   ]);
-  return { tarball, root: join(destination, 'package'), files: report.files.map((file) => file.path).sort(), publint, attw };
+  return { tarball, size: report.size, root: join(destination, 'package'), files: report.files.map((file) => file.path).sort(), publint, attw };
 }

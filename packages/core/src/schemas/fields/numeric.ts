@@ -26,9 +26,7 @@ export function isNumeric(input: unknown): input is number | string {
  * Infinity: text beyond a double's range (`1e400`, `-1e400`) or so small that it would read as
  * 0 while its digits are not all zero (`1e-400`) is an issue too.
  */
-export const Numeric: v.SchemaWithPipe<
-  readonly [v.CustomSchema<number | string, v.ErrorMessage<v.CustomIssue> | undefined>, v.TransformAction<number | string, number>]
-> = v.pipe(
+export const Numeric: NumericSchema = v.pipe(
   v.custom<number | string>(isNumeric, (issue) =>
     typeof issue.input === 'string' && DECIMAL.test(issue.input)
       ? `expected a number a double can hold (finite, and not rounded to 0), received ${describe(issue.input)}`
@@ -36,3 +34,8 @@ export const Numeric: v.SchemaWithPipe<
   ),
   v.transform(Number),
 );
+
+/** The schema {@link Numeric} is; named so declarations refer to it instead of spelling it out. */
+export type NumericSchema = v.SchemaWithPipe<
+  readonly [v.CustomSchema<string | number, v.ErrorMessage<v.CustomIssue> | undefined>, v.TransformAction<any, number>]
+>;
