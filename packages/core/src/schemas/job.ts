@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { Text } from './fields/text.js';
-import { node, type NodeSchema } from './fields/node.js';
+import { node } from './fields/node.js';
 import { JobInput } from './nodes/input.js';
 import { JobOutput } from './nodes/output.js';
 import { WorkflowRef } from './nodes/workflow-ref.js';
@@ -45,19 +45,10 @@ export type JobSchema<TTag extends string, TJob> = DeclaredObjectSchema<{ readon
  * The schema of one typed job: `Tag` is the literal that discriminates it and `Operation`
  * holds the shared children plus the Tag's own (`operation`).
  */
-export function job<TTag extends string, TOperation extends v.ObjectEntries>(tag: TTag, operation: TOperation): JobSchema<TTag, TOperation> {
+export function job<TTag extends string, TOperation extends v.ObjectEntries>(tag: TTag, operation: TOperation) {
   return v.looseObject({
     ...jobEntries,
     Tag: v.literal(tag),
     Operation: v.optional(node({ ...operationEntries, ...operation })),
   });
 }
-
-/** The schema {@link job} returns; named so declarations refer to it instead of spelling out the shared children per Tag. */
-export type JobSchema<TTag extends string, TOperation extends v.ObjectEntries> = v.LooseObjectSchema<
-  typeof jobEntries & {
-    readonly Tag: v.LiteralSchema<TTag, undefined>;
-    readonly Operation: v.OptionalSchema<NodeSchema<typeof operationEntries & TOperation>, undefined>;
-  },
-  undefined
->;
