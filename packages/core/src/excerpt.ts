@@ -20,7 +20,7 @@ export function excerpt(text: string, max: number = MAX_EXCERPT_LENGTH): string 
   while (i < text.length) {
     const unit = text.charCodeAt(i);
     const pair = isHigh(unit) && i + 1 < text.length && isLow(text.charCodeAt(i + 1));
-    const piece = pair ? text.slice(i, i + 2) : isUnsafe(unit) ? escape(unit) : text[i]!;
+    const piece = pair ? text.slice(i, i + 2) : isUnsafe(unit) ? escapeUnit(unit) : text[i]!;
     if (out.length + piece.length > max) break;
     out += piece;
     i += pair ? 2 : 1;
@@ -57,6 +57,6 @@ function isUnsafe(unit: number): boolean {
   );
 }
 
-function escape(unit: number): string {
+function escapeUnit(unit: number): string {
   return `\\u${unit.toString(16).padStart(4, '0')}`;
 }

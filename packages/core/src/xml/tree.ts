@@ -20,7 +20,8 @@ export function hasText(text: string): boolean {
 
 /** Adds a child; a name seen again turns the value into a list, in document order. */
 export function addChild(parent: Frame, name: string, value: RawValue): void {
-  const children = (parent.children ??= {});
+  parent.children ??= {};
+  const children = parent.children;
   // Own properties only: `toString` or `valueOf` must not find Object.prototype's.
   const existing = Object.hasOwn(children, name) ? children[name] : undefined;
   if (existing === undefined) children[name] = value;
