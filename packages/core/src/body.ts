@@ -12,6 +12,9 @@ export interface DecodedBody {
 
 const BOM = 0xfeff;
 
+// One decoder for every body: a decode without `stream` starts afresh, also after a failed one.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
  * Checks the size (before decoding anything), rejects an empty body, decides the format from
  * the Content-Type or the first character, and decodes bytes as strict UTF-8 (a BOM is dropped).
@@ -40,7 +43,7 @@ export function readBody(body: CallbackBody, contentType: string | null | undefi
   let text: string;
   try {
     // fatal: invalid UTF-8 is an error, never silently replaced; the decoder drops the BOM.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = utf8.decode(bytes);
   } catch {
     const code = format === 'xml' ? 'MALFORMED_XML' : 'MALFORMED_JSON';
     throw new CallbackError(code, 'The body is not valid UTF-8');
