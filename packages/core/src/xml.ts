@@ -2,7 +2,7 @@ import { DistinctNames } from './distinct-names.js';
 import { CallbackError } from './errors.js';
 import { DEFAULT_MAX_NAMES } from './options.js';
 import { describePosition } from './position.js';
-import { forbiddenNames, type RawValue } from './raw.js';
+import { isForbiddenName, type RawValue } from './raw.js';
 import { skipAttributes } from './xml/attributes.js';
 import { codeUnitName, FORBIDDEN_CHAR, isSpace, isWhitespace, loneSurrogate } from './xml/chars.js';
 import { endTag, tag, type Fail } from './xml/fail.js';
@@ -121,7 +121,7 @@ export function readXml(text: string, maxDepth: number, maxNames: number = DEFAU
       if (nameEnd === lt + 1) fail(lt + 1 >= length ? 'the document ends after "<"' : `a "<" that starts no tag (${codeUnitName(text, lt + 1)} cannot begin a name)`, lt);
       const name = names.intern(text.slice(lt + 1, nameEnd), text, lt);
       if (document !== undefined && stack.length === 0) fail(`a second root element ${tag(name)}`, lt);
-      if (forbiddenNames.has(name)) invalid ??= forbiddenNameError(stack, name);
+      if (isForbiddenName(name)) invalid ??= forbiddenNameError(stack, name);
       if (stack.length >= maxDepth) {
         throw new CallbackError('TOO_DEEP', `Elements are nested deeper than ${maxDepth} levels at ${describePosition(text, lt)}`);
       }

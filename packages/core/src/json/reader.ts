@@ -2,7 +2,7 @@ import { DistinctNames } from '../distinct-names.js';
 import { CallbackError } from '../errors.js';
 import { excerpt } from '../excerpt.js';
 import { describePosition } from '../position.js';
-import { forbiddenNames, type RawObject, type RawValue } from '../raw.js';
+import { isForbiddenName, type RawObject, type RawValue } from '../raw.js';
 import { SeenKeys } from './seen-keys.js';
 import { singleMember } from './single-member.js';
 import { hex4, readString, stringEnd } from './string.js';
@@ -25,12 +25,6 @@ const MINUS = 0x2d;
 /** From this many items on, a list's scratch array becomes the list itself (see `close`). */
 const HAND_OVER = 4096;
 
-// RFC 8259's number grammar exactly: no "+", no leading zeros, digits on both sides of ".".
-const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-
-// Most keys are ruled out by their length, which spares hashing every key into the Set.
-const SHORTEST_FORBIDDEN = Math.min(...[...forbiddenNames].map((name) => name.length));
-const LONGEST_FORBIDDEN = Math.max(...[...forbiddenNames].map((name) => name.length));
 
 /** One open object or list. Frames are kept per depth and reused, so reading allocates none per container. */
 interface Frame {
@@ -144,7 +138,7 @@ export function readJsonTree(text: string, maxDepth: number, maxNames: number): 
     }
     const key = names.intern(readString(text, at, fail), text, at);
     frame.key = key;
-    if (key.length >= SHORTEST_FORBIDDEN && key.length <= LONGEST_FORBIDDEN && forbiddenNames.has(key)) {
+    if (isForbiddenName(key)) {
       const where = path();
       throw new CallbackError('INVALID_CALLBACK', `Key "${key}" is not allowed`, [
         { path: where, message: `key "${key}" is not allowed (it could reach an object's prototype)` },
@@ -189,9 +183,8 @@ export function readJsonTree(text: string, maxDepth: number, maxNames: number): 
       pos = stringEnd;
       value = isBlank(string) ? undefined : string;
     } else if (c === MINUS || (c >= 0x30 && c <= 0x39)) {
-      NUMBER.lastIndex = pos;
-      if (!NUMBER.test(text)) fail(`invalid number "${excerpt(text.slice(pos, pos + 24))}"`, pos);
-      const end = NUMBER.lastIndex;
+      const end = numberEnd(text, pos);
+      if (end < 0) fail(`invalid number "${excerpt(text.slice(pos, pos + 24))}"`, pos);
       if (isNumberChar(text.charCodeAt(end))) fail(`invalid number "${excerpt(text.slice(pos, end + 24))}"`, pos);
       // The number's own text, as XML would carry it: `1.50`, `-0` and a 20-digit JobId keep
       // their digits, so a callback's XML and JSON give the same tree (and idempotency key).
@@ -265,11 +258,17 @@ function addMember(frame: Frame, value: RawValue): void {
   frame.object![frame.key] = value;
 }
 
-/** JSON's whitespace: space, tab, LF and CR, nothing else (no BOM, no U+00A0). */
+/**
+ * JSON's whitespace: space, tab, LF and CR, nothing else (no BOM, no U+00A0). Most runs are one
+ * space (after ":") or none, read by hand; a longer one (indentation) by one sticky regex call,
+ * which beats a loop from a few characters on.
+ */
 function skipSpace(text: string, from: number): number {
-  const c = text.charCodeAt(from);
+  let c = text.charCodeAt(from);
   if (c > 0x20 || (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)) return from;
-  SPACE.lastIndex = from;
+  c = text.charCodeAt(from + 1);
+  if (c > 0x20 || (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)) return from + 1;
+  SPACE.lastIndex = from + 2;
   SPACE.test(text);
   return SPACE.lastIndex;
 }
@@ -279,6 +278,41 @@ const SPACE = /[ \t\n\r]*/y;
 function skipSpaceBack(text: string, before: number): number {
   let i = before - 1;
   while (i >= 0 && /[ \t\n\r]/.test(text[i]!)) i--;
+  return i;
+}
+
+/**
+ * Where the number at `at` ends by RFC 8259's grammar exactly, `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`
+ * (no "+", no leading zeros, digits on both sides of "."), or -1 when none starts there. By hand,
+ * not a sticky regex: a regex call per number cost more than the scan.
+ */
+function numberEnd(text: string, at: number): number {
+  let i = at;
+  if (text.charCodeAt(i) === MINUS) i++;
+  const first = text.charCodeAt(i);
+  if (first === 0x30) i++;
+  else if (first >= 0x31 && first <= 0x39) i = digitsEnd(text, i + 1);
+  else return -1;
+  if (text.charCodeAt(i) === 0x2e /* . */) {
+    const fraction = digitsEnd(text, i + 1);
+    // "1." is no number; the "1" before it is one, and the "." is then refused as what follows it.
+    if (fraction > i + 1) i = fraction;
+  }
+  const e = text.charCodeAt(i);
+  if (e === 0x65 || e === 0x45) {
+    let j = i + 1;
+    const sign = text.charCodeAt(j);
+    if (sign === 0x2b || sign === MINUS) j++;
+    const exponent = digitsEnd(text, j);
+    if (exponent > j) i = exponent;
+  }
+  return i;
+}
+
+/** Where the run of ASCII digits from `from` ends. */
+function digitsEnd(text: string, from: number): number {
+  let i = from;
+  for (let c = text.charCodeAt(i); c >= 0x30 && c <= 0x39; c = text.charCodeAt(++i));
   return i;
 }
 
