@@ -8,6 +8,8 @@ export type CallbackBody = string | Uint8Array | ArrayBuffer;
 export interface DecodedBody {
   text: string;
   format: BodyFormat;
+  /** True when `text` was decoded from UTF-8 bytes, so it cannot hold a lone surrogate. */
+  fromBytes: boolean;
 }
 
 const BOM = 0xfeff;
@@ -29,7 +31,7 @@ export function readBody(body: CallbackBody, contentType: string | null | undefi
     const first = firstNonSpace(body, start, (i) => body.charCodeAt(i));
     if (first === undefined) throw empty();
     const format = formatFromContentType(contentType) ?? sniffFormat(first);
-    return { text: start === 0 ? body : body.slice(start), format };
+    return { text: start === 0 ? body : body.slice(start), format, fromBytes: false };
   }
   const bytes = asBytes(body);
   if (bytes === undefined) {
@@ -48,7 +50,7 @@ export function readBody(body: CallbackBody, contentType: string | null | undefi
     const code = format === 'xml' ? 'MALFORMED_XML' : 'MALFORMED_JSON';
     throw new CallbackError(code, 'The body is not valid UTF-8');
   }
-  return { text, format };
+  return { text, format, fromBytes: true };
 }
 
 /**

@@ -43,8 +43,8 @@ describe('readBody picks the format', () => {
 
 describe('readBody decodes and bounds', () => {
   it('drops a UTF-8 BOM from bytes and from text', () => {
-    expect(readBody(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('<a/>')]), undefined, 100)).toEqual({ text: '<a/>', format: 'xml' });
-    expect(readBody('\uFEFF{"a":1}', undefined, 100)).toEqual({ text: '{"a":1}', format: 'json' });
+    expect(readBody(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('<a/>')]), undefined, 100)).toEqual({ text: '<a/>', format: 'xml', fromBytes: true });
+    expect(readBody('\uFEFF{"a":1}', undefined, 100)).toEqual({ text: '{"a":1}', format: 'json', fromBytes: false });
   });
 
   it('accepts an ArrayBuffer', () => {
