@@ -1,5 +1,6 @@
 import { DistinctNames } from './distinct-names.js';
 import { CallbackError } from './errors.js';
+import { knownName } from './known-names.js';
 import { DEFAULT_MAX_NAMES } from './options.js';
 import { describePosition } from './position.js';
 import { isForbiddenName, type RawValue } from './raw.js';
@@ -120,7 +121,7 @@ export function readXml(text: string, maxDepth: number, maxNames: number = DEFAU
       // Start tag: `<name (S attr="v")* S? >` or `... />`.
       const nameEnd = scanName(text, lt + 1);
       if (nameEnd === lt + 1) fail(lt + 1 >= length ? 'the document ends after "<"' : `a "<" that starts no tag (${codeUnitName(text, lt + 1)} cannot begin a name)`, lt);
-      const name = names.intern(text.slice(lt + 1, nameEnd), text, lt);
+      const name = names.intern(knownName(text, lt + 1, nameEnd) ?? text.slice(lt + 1, nameEnd), text, lt);
       if (document !== undefined && stack.length === 0) fail(`a second root element ${tag(name)}`, lt);
       if (isForbiddenName(name)) invalid ??= forbiddenNameError(stack, name);
       if (stack.length >= maxDepth) {

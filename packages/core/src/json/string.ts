@@ -1,4 +1,5 @@
 import { excerpt } from '../excerpt.js';
+import { knownName } from '../known-names.js';
 import { TextBuilder } from '../text-builder.js';
 
 /** Reports a syntax error at an offset of the body; never returns. */
@@ -23,6 +24,23 @@ export function readString(text: string, quote: number, fail: Fail): string {
     if (c === QUOTE) {
       stringEnd = i + 1;
       return text.slice(quote + 1, i);
+    }
+    if (c === BACKSLASH || c < 0x20) return decodeString(text, quote, i, fail);
+  }
+  return fail('the document ends inside a string', quote);
+}
+
+/**
+ * {@link readString} for a key: one the schemas declare is the schemas' own string (see
+ * known-names.ts), not a new one cut from the body.
+ */
+export function readKeyString(text: string, quote: number, fail: Fail): string {
+  const length = text.length;
+  for (let i = quote + 1; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      stringEnd = i + 1;
+      return knownName(text, quote + 1, i) ?? text.slice(quote + 1, i);
     }
     if (c === BACKSLASH || c < 0x20) return decodeString(text, quote, i, fail);
   }
