@@ -5,7 +5,7 @@ import { describePosition } from '../position.js';
 import { isForbiddenName, type RawObject, type RawValue } from '../raw.js';
 import { SeenKeys } from './seen-keys.js';
 import { singleMember } from './single-member.js';
-import { hex4, readKeyString, readString, stringEnd } from './string.js';
+import { hex4, readString, stringEnd } from './string.js';
 
 // A strict RFC 8259 reader that builds the raw tree in the same single pass, with an explicit
 // stack instead of recursion (depth bounded by `maxDepth`, not by the JavaScript stack). It
@@ -136,7 +136,7 @@ export function readJsonTree(text: string, maxDepth: number, maxNames: number): 
       if (c === RBRACE) fail('a trailing comma before "}"', at);
       fail(at >= length ? 'the document ends where a key is expected' : `${describeChar(text, at)} where a key in double quotes is expected`, at);
     }
-    const key = names.intern(readKeyString(text, at, fail), text, at);
+    const key = names.intern(readString(text, at, fail, true), text, at);
     frame.key = key;
     if (isForbiddenName(key)) {
       const where = path();
