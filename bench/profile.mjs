@@ -3,7 +3,8 @@
 // as the top self-time functions and files. The raw profile is written to bench/profiles/ for
 // Chrome DevTools (Performance → Load profile).
 //
-//   node bench/profile.mjs <body-id> <xml|json|receiver> [seconds]    e.g. node bench/profile.mjs sr-2.6M xml 3
+//   node bench/profile.mjs <body-id> <xml|json|receiver|worker|bare> [seconds]    e.g. node bench/profile.mjs sr-2.6M xml 3
+//   (worker, bare: the receiver Worker, or the bare one, in workerd under autocannon; see profileWorker)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { relative } from 'node:path';
@@ -93,14 +94,73 @@ export async function profileReceiver(text, seconds = 3, tag = 'receiver') {
   return profileLoop(call, true, seconds, tag);
 }
 
+/**
+ * Profiles `seconds` of the receiver Worker (workers/receiver.mjs, or `entry`) in workerd while
+ * autocannon loads it, as throughput.mjs does: Miniflare opens workerd's inspector, which speaks
+ * the DevTools protocol, and the profile comes back over a WebSocket. This is the profile that
+ * tells what the Worker ratio is made of; workerd's own Request, streams and WebCrypto show up
+ * as the JavaScript functions that call them (self time).
+ */
+export async function profileWorker(text, seconds = 5, tag = 'worker', entry = 'workers/receiver.mjs') {
+  const [{ Miniflare }, { default: WebSocket }, { bundle, compatibilityDate, load }] = await Promise.all([import('miniflare'), import('ws'), import('./throughput.mjs')]);
+  const token = 'bench-token-0123456789abcdef';
+  const inspectorPort = 9300 + Math.floor(Math.random() * 600);
+  const mf = new Miniflare({
+    modules: [{ type: 'ESModule', path: 'worker.mjs', contents: await bundle(entry) }],
+    compatibilityDate: compatibilityDate(),
+    bindings: { CI_TOKENS: token, BODY: text },
+    host: '127.0.0.1',
+    port: 0,
+    inspectorPort,
+  });
+  let socket;
+  try {
+    const url = new URL(`/ci/${token}`, await mf.ready).href;
+    const check = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/xml' }, body: text });
+    if (check.status !== 200) throw new Error(`${entry} answered ${check.status}: ${await check.text()}`);
+    const targets = await (await fetch(`http://127.0.0.1:${inspectorPort}/json`)).json();
+    const target = targets.find((t) => t.title === 'workerd: worker core:user:') ?? targets[0];
+    socket = new WebSocket(target.webSocketDebuggerUrl);
+    await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+    let next = 0;
+    const waiting = new Map();
+    socket.on('message', (data) => {
+      const message = JSON.parse(data);
+      waiting.get(message.id)?.(message);
+      waiting.delete(message.id);
+    });
+    const post = (method, params = {}) => new Promise((resolve) => { waiting.set(++next, resolve); socket.send(JSON.stringify({ id: next, method, params })); });
+    const options = { connections: 32, maxRequests: 500_000 };
+    await load(url, text, 'application/xml', 1, options);
+    await post('Profiler.enable');
+    await post('Profiler.setSamplingInterval', { interval: 100 });
+    await post('Profiler.start');
+    const result = await load(url, text, 'application/xml', seconds, options);
+    const { result: { profile } } = await post('Profiler.stop');
+    const dir = fileURLToPath(new URL('profiles/', import.meta.url));
+    mkdirSync(dir, { recursive: true });
+    const file = `${dir}${tag}.cpuprofile`;
+    writeFileSync(file, JSON.stringify(profile));
+    return { calls: result.requests.total, rps: result.requests.average, file: relative(repoRoot, file), ...summarizeProfile(profile, 25) };
+  } finally {
+    socket?.close();
+    await mf.dispose();
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [id = 'sr-9k', format = 'xml', seconds = '3'] = process.argv.slice(2);
   const { loadBodies } = await import('./bodies.mjs');
   const body = loadBodies().find((b) => b.id === id);
-  if (!body?.[format === 'receiver' ? 'xml' : format]) throw new Error(`no ${format} body ${id}; ids: ${loadBodies().map((b) => b.id).join(', ')}`);
+  const ofXml = format === 'receiver' || format === 'worker' || format === 'bare';
+  if (!body?.[ofXml ? 'xml' : format]) throw new Error(`no ${format} body ${id}; ids: ${loadBodies().map((b) => b.id).join(', ')}`);
   const result =
-    format === 'receiver' ? await profileReceiver(body.xml, Number(seconds), `${id}-receiver`) : await profileParse(body[format], format, Number(seconds), `${id}-${format}`);
-  console.log(`${result.calls} calls in ${seconds} s on ${id} (${format}); profile: ${result.file}`);
+    format === 'receiver'
+      ? await profileReceiver(body.xml, Number(seconds), `${id}-receiver`)
+      : format === 'worker' || format === 'bare'
+        ? await profileWorker(body.xml, Number(seconds), `${id}-${format}`, format === 'bare' ? 'workers/bare.mjs' : 'workers/receiver.mjs')
+        : await profileParse(body[format], format, Number(seconds), `${id}-${format}`);
+  console.log(`${result.calls} calls in ${seconds} s on ${id} (${format})${result.rps ? `, ${Math.round(result.rps)} req/s` : ''}; profile: ${result.file}`);
   for (const f of result.functions) console.log(`${(f.share * 100).toFixed(1).padStart(5)}%  ${f.ms.toFixed(0).padStart(6)} ms  ${f.name}`);
   console.log('by file:');
   for (const f of result.files) console.log(`${(f.share * 100).toFixed(1).padStart(5)}%  ${f.ms.toFixed(0).padStart(6)} ms  ${f.name}`);

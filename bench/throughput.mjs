@@ -18,8 +18,8 @@ export const WORKERS = [
   { id: 'confirmed', label: 'receiver + confirm (CI API double in the isolate)', entry: 'workers/confirmed.mjs' },
 ];
 
-/** wrangler.jsonc of the example without its // comments (strings kept intact). */
-function compatibilityDate() {
+/** The compatibility date of the example's wrangler.jsonc (read without its // comments, strings kept intact). */
+export function compatibilityDate() {
   const text = readFileSync(new URL('../examples/cloudflare-worker/wrangler.jsonc', import.meta.url), 'utf8');
   let out = '';
   for (let i = 0; i < text.length; i++) {
@@ -36,12 +36,12 @@ function compatibilityDate() {
 }
 
 /** Bundles a Worker entry like the test harness (and wrangler) do, from the built packages. */
-async function bundle(entry) {
+export async function bundle(entry) {
   const result = await build(workerBundleOptions({ entryPoints: [fileURLToPath(new URL(entry, import.meta.url))], absWorkingDir: repoRoot }));
   return result.outputFiles[0].text;
 }
 
-function load(url, body, contentType, seconds, options) {
+export function load(url, body, contentType, seconds, options) {
   return autocannon({
     url,
     method: 'POST',

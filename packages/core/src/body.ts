@@ -8,9 +8,14 @@ export type CallbackBody = string | Uint8Array | ArrayBuffer;
 export interface DecodedBody {
   text: string;
   format: BodyFormat;
+  /** True when `text` was decoded from UTF-8 bytes, so it cannot hold a lone surrogate. */
+  fromBytes: boolean;
 }
 
 const BOM = 0xfeff;
+
+// One decoder for every body: a decode without `stream` starts afresh, also after a failed one.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Checks the size (before decoding anything), rejects an empty body, decides the format from
@@ -26,7 +31,7 @@ export function readBody(body: CallbackBody, contentType: string | null | undefi
     const first = firstNonSpace(body, start, (i) => body.charCodeAt(i));
     if (first === undefined) throw empty();
     const format = formatFromContentType(contentType) ?? sniffFormat(first);
-    return { text: start === 0 ? body : body.slice(start), format };
+    return { text: start === 0 ? body : body.slice(start), format, fromBytes: false };
   }
   const bytes = asBytes(body);
   if (bytes === undefined) {
@@ -40,12 +45,12 @@ export function readBody(body: CallbackBody, contentType: string | null | undefi
   let text: string;
   try {
     // fatal: invalid UTF-8 is an error, never silently replaced; the decoder drops the BOM.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = utf8.decode(bytes);
   } catch {
     const code = format === 'xml' ? 'MALFORMED_XML' : 'MALFORMED_JSON';
     throw new CallbackError(code, 'The body is not valid UTF-8');
   }
-  return { text, format };
+  return { text, format, fromBytes: true };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { addKnownName } from './known-names.js';
 import type { SchemaLike } from './schema-like.js';
 
 /**
@@ -34,6 +35,7 @@ export function entryPlanOf(entries: Record<string, SchemaLike>): EntryPlan {
   let plan = (entries as { [PLAN]?: EntryPlan })[PLAN];
   if (plan !== undefined) return plan;
   const keys = Object.keys(entries);
+  for (const key of keys) addKnownName(key);
   const schemas = keys.map((key) => entries[key]!);
   const optional = schemas.map(isOptional);
   const defaults = keys.flatMap((_, i) => (schemas[i]!.type === 'optional' && schemas[i]!.default !== undefined ? [i] : []));

@@ -50,9 +50,9 @@ export function reading<T>(body: CallbackBody, options: ParseOptions, normalize:
   const maxDepth = limit(options.maxDepth, DEFAULT_MAX_DEPTH, 'maxDepth');
   const maxNames = limit(options.maxNames, DEFAULT_MAX_NAMES, 'maxNames');
   try {
-    const { text, format } = readBody(body, options.contentType, maxBytes);
+    const { text, format, fromBytes } = readBody(body, options.contentType, maxBytes);
     // The tree is coerced in place; only a body that misfits is read again, for its issues.
-    return normalize(() => (format === 'xml' ? readXml(text, maxDepth, maxNames).value : readJson(text, maxDepth, maxNames)));
+    return normalize(() => (format === 'xml' ? readXml(text, maxDepth, maxNames, fromBytes).value : readJson(text, maxDepth, maxNames)));
   } catch (error) {
     // A stack overflow or allocation failure on a hostile body is still that body's fault.
     if (error instanceof RangeError && !isCallbackError(error)) {

@@ -1,10 +1,11 @@
 import { DistinctNames } from './distinct-names.js';
 import { CallbackError } from './errors.js';
+import { knownName } from './known-names.js';
 import { DEFAULT_MAX_NAMES } from './options.js';
 import { describePosition } from './position.js';
-import { forbiddenNames, type RawValue } from './raw.js';
+import { isForbiddenName, type RawValue } from './raw.js';
 import { skipAttributes } from './xml/attributes.js';
-import { codeUnitName, FORBIDDEN_CHAR, isSpace, isWhitespace, loneSurrogate } from './xml/chars.js';
+import { codeUnitName, forbiddenChar, isSpace, isWhitespace, loneSurrogate } from './xml/chars.js';
 import { endTag, tag, type Fail } from './xml/fail.js';
 import { readDeclaration, skipComment, skipProcessingInstruction } from './xml/markup.js';
 import { scanName } from './xml/names.js';
@@ -32,7 +33,8 @@ export interface XmlDocument {
 /**
  * Reads an XML callback body into the raw tree. Repeated elements become arrays, a leaf
  * becomes its decoded text (line ends read as LF, as XML defines them), an empty element is
- * left out. `text` is the body without its byte order mark.
+ * left out. `text` is the body without its byte order mark; `wellFormed` says it holds no lone
+ * surrogate (it was decoded from UTF-8), so it is not searched for one.
  *
  * @throws CallbackError `MALFORMED_XML` for anything that is not a well-formed XML 1.0
  *   document without DOCTYPE (or that declares an encoding other than UTF-8); `TOO_DEEP` beyond
@@ -41,7 +43,7 @@ export interface XmlDocument {
  *   well-formed, for an element name that would reach an object's prototype or for text mixed
  *   with child elements.
  */
-export function readXml(text: string, maxDepth: number, maxNames: number = DEFAULT_MAX_NAMES): XmlDocument {
+export function readXml(text: string, maxDepth: number, maxNames: number = DEFAULT_MAX_NAMES, wellFormed = false): XmlDocument {
   const length = text.length;
   const names = new DistinctNames(maxNames, 'element names');
   const stack: Frame[] = [];
@@ -56,10 +58,10 @@ export function readXml(text: string, maxDepth: number, maxNames: number = DEFAU
     throw new CallbackError('MALFORMED_XML', `Malformed XML: ${message} at ${describePosition(text, at)}`);
   };
 
-  // One native scan for characters XML 1.0 forbids anywhere.
-  const forbidden = FORBIDDEN_CHAR.exec(text);
-  if (forbidden !== null) fail(`the character ${codeUnitName(text, forbidden.index)} is not allowed in XML`, forbidden.index);
-  const surrogate = loneSurrogate(text);
+  // Native scans for characters XML 1.0 forbids anywhere.
+  const forbidden = forbiddenChar(text);
+  if (forbidden !== -1) fail(`the character ${codeUnitName(text, forbidden)} is not allowed in XML`, forbidden);
+  const surrogate = wellFormed ? -1 : loneSurrogate(text);
   if (surrogate !== -1) fail(`the lone surrogate ${codeUnitName(text, surrogate)} is not allowed in XML`, surrogate);
   // Most bodies have no CR and no "]]>": their text then needs a look for "&" only.
   const plain = !text.includes('\r') && !text.includes(']]>');
@@ -119,9 +121,9 @@ export function readXml(text: string, maxDepth: number, maxNames: number = DEFAU
       // Start tag: `<name (S attr="v")* S? >` or `... />`.
       const nameEnd = scanName(text, lt + 1);
       if (nameEnd === lt + 1) fail(lt + 1 >= length ? 'the document ends after "<"' : `a "<" that starts no tag (${codeUnitName(text, lt + 1)} cannot begin a name)`, lt);
-      const name = names.intern(text.slice(lt + 1, nameEnd), text, lt);
+      const name = names.intern(knownName(text, lt + 1, nameEnd) ?? text.slice(lt + 1, nameEnd), text, lt);
       if (document !== undefined && stack.length === 0) fail(`a second root element ${tag(name)}`, lt);
-      if (forbiddenNames.has(name)) invalid ??= forbiddenNameError(stack, name);
+      if (isForbiddenName(name)) invalid ??= forbiddenNameError(stack, name);
       if (stack.length >= maxDepth) {
         throw new CallbackError('TOO_DEEP', `Elements are nested deeper than ${maxDepth} levels at ${describePosition(text, lt)}`);
       }

@@ -27,6 +27,19 @@ describe('readBody picks the format', () => {
     expect(readBody(body, contentType, 100).format).toBe(format);
   });
 
+  it('answers each Content-Type for itself when they follow one another, and refuses a refused one every time', () => {
+    const sequence = ['application/json', 'application/json', 'text/html', 'text/html', 'application/xml', 'text/plain', 'text/plain', 'text/html; charset=latin1', 'application/json'];
+    const answerTo = (contentType: string) => {
+      try {
+        return readBody('<x/>', contentType, 100).format;
+      } catch (error) {
+        return (error as { code?: string }).code;
+      }
+    };
+    const answers = sequence.map(answerTo);
+    expect(answers).toEqual(['json', 'json', 'UNSUPPORTED_FORMAT', 'UNSUPPORTED_FORMAT', 'xml', 'xml', 'xml', 'UNSUPPORTED_FORMAT', 'json']);
+  });
+
   it('rejects other content types with UNSUPPORTED_FORMAT', () => {
     expect(codeOf(() => readBody('<a/>', 'text/html', 100))).toBe('UNSUPPORTED_FORMAT');
     expect(codeOf(() => readBody('<a/>', 'multipart/form-data; boundary=x', 100))).toBe('UNSUPPORTED_FORMAT');
@@ -43,8 +56,8 @@ describe('readBody picks the format', () => {
 
 describe('readBody decodes and bounds', () => {
   it('drops a UTF-8 BOM from bytes and from text', () => {
-    expect(readBody(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('<a/>')]), undefined, 100)).toEqual({ text: '<a/>', format: 'xml' });
-    expect(readBody('\uFEFF{"a":1}', undefined, 100)).toEqual({ text: '{"a":1}', format: 'json' });
+    expect(readBody(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('<a/>')]), undefined, 100)).toEqual({ text: '<a/>', format: 'xml', fromBytes: true });
+    expect(readBody('\uFEFF{"a":1}', undefined, 100)).toEqual({ text: '{"a":1}', format: 'json', fromBytes: false });
   });
 
   it('accepts an ArrayBuffer', () => {

@@ -68,6 +68,19 @@ describe('readXml rejects what XML 1.0 does not allow', () => {
     expect(codeOf(() => read(xml))).toBe('MALFORMED_XML');
   });
 
+  it('rejects every code unit XML 1.0 forbids, in one-byte and two-byte text, naming the first one', () => {
+    const units = [...Array.from({ length: 0x20 }, (_, c) => c).filter((c) => c !== 0x09 && c !== 0x0a && c !== 0x0d), 0xfffe, 0xffff];
+    for (const c of units) {
+      const name = `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+      for (const around of ['x', '中']) {
+        expect(() => read(`<a>${around}${String.fromCharCode(c)}${around}</a>`)).toThrow(`the character ${name} is not allowed in XML`);
+      }
+    }
+    expect(() => read('<a>\u0001\uFFFF</a>')).toThrow('the character U+0001 ');
+    expect(() => read('<a>\uFFFF\u0001</a>')).toThrow('the character U+FFFF ');
+    expect(read('<a>\t\n中\uFFFD</a>').value).toBe('\t\n中\uFFFD');
+  });
+
   it.each([
     ['a comment "<!---->"', '<a><!---->1</a>', '1'],
     ['a comment with single dashes', '<a><!-- - a - b - -->1</a>', '1'],

@@ -161,8 +161,11 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       default: {
         const { delivery } = processed;
         // Bounded by handlerTimeoutMs either way: in the context after the answer, or before it.
-        const handled = runHandlers(delivery, handlerRun, context);
-        if (!background.track(handled, context)) await handled;
+        // Without handlers there is nothing to run, and no deadline timer to set per request.
+        if (router.hasHandlers()) {
+          const handled = runHandlers(delivery, handlerRun, context);
+          if (!background.track(handled, context)) await handled;
+        }
         return jsonResponse(200, { ok: true, id: delivery.id, keys: delivery.keys, ...(delivery.deviations ? { deviations: delivery.deviations.count } : {}) });
       }
     }

@@ -2,9 +2,10 @@ import { DistinctNames } from '../distinct-names.js';
 import { CallbackError } from '../errors.js';
 import { excerpt } from '../excerpt.js';
 import { describePosition } from '../position.js';
-import { forbiddenNames, type RawObject, type RawValue } from '../raw.js';
+import { isForbiddenName, type RawObject, type RawValue } from '../raw.js';
 import { SeenKeys } from './seen-keys.js';
 import { singleMember } from './single-member.js';
+import { isNumberChar, numberEnd } from './number.js';
 import { hex4, readString, stringEnd } from './string.js';
 
 // A strict RFC 8259 reader that builds the raw tree in the same single pass, with an explicit
@@ -25,12 +26,6 @@ const MINUS = 0x2d;
 /** From this many items on, a list's scratch array becomes the list itself (see `close`). */
 const HAND_OVER = 4096;
 
-// RFC 8259's number grammar exactly: no "+", no leading zeros, digits on both sides of ".".
-const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-
-// Most keys are ruled out by their length, which spares hashing every key into the Set.
-const SHORTEST_FORBIDDEN = Math.min(...[...forbiddenNames].map((name) => name.length));
-const LONGEST_FORBIDDEN = Math.max(...[...forbiddenNames].map((name) => name.length));
 
 /** One open object or list. Frames are kept per depth and reused, so reading allocates none per container. */
 interface Frame {
@@ -142,9 +137,9 @@ export function readJsonTree(text: string, maxDepth: number, maxNames: number): 
       if (c === RBRACE) fail('a trailing comma before "}"', at);
       fail(at >= length ? 'the document ends where a key is expected' : `${describeChar(text, at)} where a key in double quotes is expected`, at);
     }
-    const key = names.intern(readString(text, at, fail), text, at);
+    const key = names.intern(readString(text, at, fail, true), text, at);
     frame.key = key;
-    if (key.length >= SHORTEST_FORBIDDEN && key.length <= LONGEST_FORBIDDEN && forbiddenNames.has(key)) {
+    if (isForbiddenName(key)) {
       const where = path();
       throw new CallbackError('INVALID_CALLBACK', `Key "${key}" is not allowed`, [
         { path: where, message: `key "${key}" is not allowed (it could reach an object's prototype)` },
@@ -189,9 +184,8 @@ export function readJsonTree(text: string, maxDepth: number, maxNames: number): 
       pos = stringEnd;
       value = isBlank(string) ? undefined : string;
     } else if (c === MINUS || (c >= 0x30 && c <= 0x39)) {
-      NUMBER.lastIndex = pos;
-      if (!NUMBER.test(text)) fail(`invalid number "${excerpt(text.slice(pos, pos + 24))}"`, pos);
-      const end = NUMBER.lastIndex;
+      const end = numberEnd(text, pos);
+      if (end < 0) fail(`invalid number "${excerpt(text.slice(pos, pos + 24))}"`, pos);
       if (isNumberChar(text.charCodeAt(end))) fail(`invalid number "${excerpt(text.slice(pos, end + 24))}"`, pos);
       // The number's own text, as XML would carry it: `1.50`, `-0` and a 20-digit JobId keep
       // their digits, so a callback's XML and JSON give the same tree (and idempotency key).
@@ -265,11 +259,17 @@ function addMember(frame: Frame, value: RawValue): void {
   frame.object![frame.key] = value;
 }
 
-/** JSON's whitespace: space, tab, LF and CR, nothing else (no BOM, no U+00A0). */
+/**
+ * JSON's whitespace: space, tab, LF and CR, nothing else (no BOM, no U+00A0). Most runs are one
+ * space (after ":") or none, read by hand; a longer one (indentation) by one sticky regex call,
+ * which beats a loop from a few characters on.
+ */
 function skipSpace(text: string, from: number): number {
-  const c = text.charCodeAt(from);
+  let c = text.charCodeAt(from);
   if (c > 0x20 || (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)) return from;
-  SPACE.lastIndex = from;
+  c = text.charCodeAt(from + 1);
+  if (c > 0x20 || (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)) return from + 1;
+  SPACE.lastIndex = from + 2;
   SPACE.test(text);
   return SPACE.lastIndex;
 }
@@ -280,11 +280,6 @@ function skipSpaceBack(text: string, before: number): number {
   let i = before - 1;
   while (i >= 0 && /[ \t\n\r]/.test(text[i]!)) i--;
   return i;
-}
-
-/** A character that cannot follow a number: the number's text goes on, so it is not RFC 8259's (`01`, `1.`, `1e`, `0x1`). */
-function isNumberChar(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x65 || c === 0x45 || c === 0x2b || c === 0x2d || c === 0x78 || c === 0x58;
 }
 
 /** The character at `at`, quoted and escaped for a message. */

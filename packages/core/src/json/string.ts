@@ -1,4 +1,5 @@
 import { excerpt } from '../excerpt.js';
+import { knownName } from '../known-names.js';
 import { TextBuilder } from '../text-builder.js';
 
 /** Reports a syntax error at an offset of the body; never returns. */
@@ -14,15 +15,16 @@ export let stringEnd = 0;
  * Reads the JSON string whose opening quote is at `quote`, and sets {@link stringEnd}. A string
  * without escapes — nearly every one CI sends — is one slice of the body; a position is passed
  * through a module variable rather than a result object so that this path allocates nothing
- * but the string.
+ * but the string. `isKey`: the string is an object's key.
  */
-export function readString(text: string, quote: number, fail: Fail): string {
+export function readString(text: string, quote: number, fail: Fail, isKey = false): string {
   const length = text.length;
   for (let i = quote + 1; i < length; i++) {
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
       stringEnd = i + 1;
-      return text.slice(quote + 1, i);
+      // A key the schemas declare is the schemas' own string (see known-names.ts), not a new one cut from the body.
+      return (isKey && knownName(text, quote + 1, i)) || text.slice(quote + 1, i);
     }
     if (c === BACKSLASH || c < 0x20) return decodeString(text, quote, i, fail);
   }

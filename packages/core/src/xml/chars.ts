@@ -4,7 +4,24 @@
  * Code units XML 1.0 forbids anywhere in a document (its `Char` production), surrogates aside:
  * C0 controls other than tab, LF and CR, and the non-characters U+FFFE and U+FFFF.
  */
-export const FORBIDDEN_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+const FORBIDDEN_UNITS: readonly string[] = Array.from({ length: 0x20 }, (_, c) => String.fromCharCode(c))
+  .filter((unit) => unit !== '\t' && unit !== '\n' && unit !== '\r')
+  .concat('\ufffe', '\uffff');
+
+/**
+ * Where the first code unit XML forbids anywhere (see {@link FORBIDDEN_UNITS}) is, or -1. One
+ * `indexOf` per unit rather than one regex with a class: the engine searches for one code unit
+ * with vector instructions, and on a body with Chinese text (a two-byte string) the class
+ * regex took a fifth of the reader's time, 31 searches a third of that.
+ */
+export function forbiddenChar(text: string): number {
+  let first = -1;
+  for (const unit of FORBIDDEN_UNITS) {
+    const at = text.indexOf(unit);
+    if (at !== -1 && (first === -1 || at < first)) first = at;
+  }
+  return first;
+}
 
 // The `u` flag reads a pair as one code point, so only a lone half matches. Four times slower
 // than the scan above, so only where `isWellFormed` (ES2024) is missing.

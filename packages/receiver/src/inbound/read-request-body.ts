@@ -23,8 +23,6 @@ export async function readRequestBody(request: Request, limits: BodyLimits): Pro
   }
   if (request.body === null) return new Uint8Array(0);
   const reader = request.body.getReader();
-  const chunks: Uint8Array<ArrayBuffer>[] = [];
-  let total = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
@@ -32,20 +30,32 @@ export async function readRequestBody(request: Request, limits: BodyLimits): Pro
       limits.timeoutMs,
     );
   });
+  // One race for the whole body, not one per chunk: a 9 KB body arrives in three chunks in
+  // workerd, and a race per read showed in its profile. On a timeout the reader is cancelled
+  // below, which settles the read still pending.
+  const chunks = readChunks(reader, limits.maxBytes);
   try {
-    for (;;) {
-      const { done, value } = await Promise.race([reader.read(), timeout]);
-      if (done) break;
-      total += value.byteLength;
-      if (total > limits.maxBytes) throw tooLarge(limits.maxBytes);
-      chunks.push(value);
-    }
+    return await Promise.race([chunks, timeout]);
   } catch (error) {
+    chunks.catch(() => {});
     reader.cancel().catch(() => {});
     if (error instanceof CallbackError || error instanceof ReceiverError) throw error;
     throw new ReceiverError('BODY_UNREADABLE', 'The body could not be read to its end', { cause: error });
   } finally {
     if (timer !== undefined) clearTimeout(timer);
+  }
+}
+
+/** Reads every chunk, failing with BODY_TOO_LARGE as soon as they pass `maxBytes`. */
+async function readChunks(reader: ReadableStreamDefaultReader<Uint8Array>, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) throw tooLarge(maxBytes);
+    chunks.push(value as Uint8Array<ArrayBuffer>);
   }
   return concat(chunks, total);
 }

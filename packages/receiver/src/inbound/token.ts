@@ -60,8 +60,10 @@ export function createTokenVerifier(tokens: readonly string[]): (candidate: stri
   };
 }
 
+const encoder = new TextEncoder();
+
 async function hmac(key: CryptoKey, text: string): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(text)));
+  return new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(text)));
 }
 
 /** Compares two equal-length digests without an early exit. */

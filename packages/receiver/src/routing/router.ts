@@ -68,6 +68,11 @@ export class Router {
     this.#errors.push(handler);
   }
 
+  /** Whether any `on`/`onAny` handler is registered: without one, a delivery has nothing to dispatch. */
+  hasHandlers(): boolean {
+    return this.#byName.size > 0 || this.#any.length > 0;
+  }
+
   /** Runs every matching handler, in registration order: the event's name, then each job's Tag, then `onAny`. Resolves with what they threw. */
   async dispatch(event: CallbackEvent, context: EventContext): Promise<unknown[]> {
     const failures: unknown[] = [];
