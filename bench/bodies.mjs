@@ -60,9 +60,7 @@ export function largeXml(xml, count = LARGE_WORDS) {
   const last = xml.lastIndexOf('</Words>') + '</Words>'.length;
   const lines = [];
   for (const w of generatedWords(real, count)) {
-    lines.push(
-      `<Words><OffsetEndMs>${w.OffsetEndMs}</OffsetEndMs><OffsetStartMs>${w.OffsetStartMs}</OffsetStartMs><VoiceType>${w.VoiceType}</VoiceType><Word>${w.Word}</Word></Words>`,
-    );
+    lines.push(`<Words><OffsetEndMs>${w.OffsetEndMs}</OffsetEndMs><OffsetStartMs>${w.OffsetStartMs}</OffsetStartMs><VoiceType>${w.VoiceType}</VoiceType><Word>${w.Word}</Word></Words>`);
   }
   return (xml.slice(0, first) + lines.join('\n') + xml.slice(last)).replace(/<WordsNum>\d+<\/WordsNum>/, `<WordsNum>${count}</WordsNum>`);
 }

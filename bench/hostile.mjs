@@ -39,4 +39,6 @@ try {
 } finally {
   bundle.dispose();
 }
-console.log(`\nbodies of ${BODY_BYTES} bytes; heap = peak V8 heap above the baseline ÷ body; time = fastest hostile ÷ fastest benign of five; JSON.parse / txml = the same ratio for the platform's own parser (bench/hostile/reference.mjs)`);
+console.log(
+  `\nbodies of ${BODY_BYTES} bytes; heap = peak V8 heap above the baseline ÷ body; time = fastest hostile ÷ fastest benign of five; JSON.parse / txml = the same ratio for the platform's own parser (bench/hostile/reference.mjs)`,
+);

@@ -23,7 +23,6 @@ import { rssSampler } from './rss-sampler.mjs';
 
 const self = fileURLToPath(import.meta.url);
 
-
 const used = (s) => s.usedHeapSize + s.externalMemory;
 const usedNow = () => {
   const s = v8.getHeapStatistics();

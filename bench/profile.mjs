@@ -129,14 +129,20 @@ export async function profileWorker(text, seconds = 5, tag = 'worker', entry = '
       waiting.get(message.id)?.(message);
       waiting.delete(message.id);
     });
-    const post = (method, params = {}) => new Promise((resolve) => { waiting.set(++next, resolve); socket.send(JSON.stringify({ id: next, method, params })); });
+    const post = (method, params = {}) =>
+      new Promise((resolve) => {
+        waiting.set(++next, resolve);
+        socket.send(JSON.stringify({ id: next, method, params }));
+      });
     const options = { connections: 32, maxRequests: 500_000 };
     await load(url, text, 'application/xml', 1, options);
     await post('Profiler.enable');
     await post('Profiler.setSamplingInterval', { interval: 100 });
     await post('Profiler.start');
     const result = await load(url, text, 'application/xml', seconds, options);
-    const { result: { profile } } = await post('Profiler.stop');
+    const {
+      result: { profile },
+    } = await post('Profiler.stop');
     const dir = fileURLToPath(new URL('profiles/', import.meta.url));
     mkdirSync(dir, { recursive: true });
     const file = `${dir}${tag}.cpuprofile`;
@@ -153,7 +159,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { loadBodies } = await import('./bodies.mjs');
   const body = loadBodies().find((b) => b.id === id);
   const ofXml = format === 'receiver' || format === 'worker' || format === 'bare';
-  if (!body?.[ofXml ? 'xml' : format]) throw new Error(`no ${format} body ${id}; ids: ${loadBodies().map((b) => b.id).join(', ')}`);
+  if (!body?.[ofXml ? 'xml' : format])
+    throw new Error(
+      `no ${format} body ${id}; ids: ${loadBodies()
+        .map((b) => b.id)
+        .join(', ')}`,
+    );
   const result =
     format === 'receiver'
       ? await profileReceiver(body.xml, Number(seconds), `${id}-receiver`)

@@ -92,7 +92,11 @@ notes.push(
 await phase('check large', () => check(bodies.filter((b) => b.large)));
 
 const memory = await phase('memory', () =>
-  measureMemory(quick ? ['parseCallback-xml', 'JSON.parse'] : ['parseCallback-xml', 'parseCallback-json', 'txml', 'fast-xml-parser', 'xml2js', 'JSON.parse'], ['parseCallback-xml', 'parseCallback-json'], log),
+  measureMemory(
+    quick ? ['parseCallback-xml', 'JSON.parse'] : ['parseCallback-xml', 'parseCallback-json', 'txml', 'fast-xml-parser', 'xml2js', 'JSON.parse'],
+    ['parseCallback-xml', 'parseCallback-json'],
+    log,
+  ),
 );
 
 const throughput = await phase('throughput', async () => {
@@ -136,7 +140,10 @@ const profiles = await phase('profiles', async () => {
   return out;
 });
 
-env.loadavgEnd = (await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ');
+env.loadavgEnd = (await import('node:os'))
+  .loadavg()
+  .map((x) => x.toFixed(2))
+  .join(' ');
 const tables = renderTables({ timing, memory, bundle, analysis });
 const markdown = renderMarkdown({ env, bodies, tables, analysis, profiles, notes, phases, throughputSetup: throughput[0].setup });
 writeFileSync(new URL('results.md', import.meta.url), markdown);
@@ -180,4 +187,8 @@ for (const prof of profiles) {
 }
 console.log(`\nTargets: ${met} of ${counted.length} met (rows in parentheses: context, not counted)\n`);
 console.log(tables.targets);
-console.log(`\nWritten to bench/results.md and bench/results.json (${Object.values(phases).reduce((a, b) => a + b, 0).toFixed(0)} s); \`npm run docs:figures\` puts the figures in README.md.`);
+console.log(
+  `\nWritten to bench/results.md and bench/results.json (${Object.values(phases)
+    .reduce((a, b) => a + b, 0)
+    .toFixed(0)} s); \`npm run docs:figures\` puts the figures in README.md.`,
+);

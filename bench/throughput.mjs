@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { build } from 'esbuild';
-import { workerBundleOptions } from '../scripts/worker-bundle.mjs';
 import { Miniflare } from 'miniflare';
+import { workerBundleOptions } from '../scripts/worker-bundle.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const TOKEN = 'bench-token-0123456789abcdef';
@@ -99,7 +99,17 @@ export async function measureThroughput(body, options = {}) {
       }
     }
     return {
-      setup: { connections, seconds, repeats, maxRequests, warmupSeconds, bodyBytes: Buffer.byteLength(body), contentType, compatibilityDate: date, scriptBytes: Object.fromEntries(instances.map((i) => [i.worker.id, i.bytes])) },
+      setup: {
+        connections,
+        seconds,
+        repeats,
+        maxRequests,
+        warmupSeconds,
+        bodyBytes: Buffer.byteLength(body),
+        contentType,
+        compatibilityDate: date,
+        scriptBytes: Object.fromEntries(instances.map((i) => [i.worker.id, i.bytes])),
+      },
       runs,
     };
   } finally {

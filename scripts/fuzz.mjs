@@ -30,14 +30,10 @@ const replay = `FUZZ_SEED=${seed} FUZZ_RUNS=${runs}${path ? ` FUZZ_PATH=${path}`
 console.log(`fuzz: ${runs} runs per property, seed ${seed}${only.length ? `, properties ${only.join(', ')}` : ''}`);
 console.log(`fuzz: replay this run with: ${replay}\n`);
 
-const result = spawnSync(
-  process.execPath,
-  [vitest, 'run', 'packages/core/test/fuzz.test.ts', '--typecheck.enabled=false', ...extra],
-  {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, FUZZ_RUNS: runs, FUZZ_SEED: seed, ...(path ? { FUZZ_PATH: path } : {}), ...(only.length ? { FUZZ_ONLY: only.join(',') } : {}) },
-  },
-);
+const result = spawnSync(process.execPath, [vitest, 'run', 'packages/core/test/fuzz.test.ts', '--typecheck.enabled=false', ...extra], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, FUZZ_RUNS: runs, FUZZ_SEED: seed, ...(path ? { FUZZ_PATH: path } : {}), ...(only.length ? { FUZZ_ONLY: only.join(',') } : {}) },
+});
 if (result.status !== 0) console.log(`\nfuzz: failed; replay this run with: ${replay}`);
 process.exit(result.status ?? 1);

@@ -31,7 +31,6 @@ const range = (values, digits) => {
 };
 const mark = (ok) => (ok ? '✓' : '✗');
 
-
 // ---------------------------------------------------------------- measurements
 
 async function buildFigures() {
@@ -96,7 +95,16 @@ const BLOCKS = {
     const vs = (prefix, digits) => {
       const all = targets(prefix);
       const [s, l] = [of(all, ids(small)), of(all, [large.id])];
-      return [`${range(s.map((t) => t.value), digits)} on ${smallSizes}, ${range(l.map((t) => t.value), digits)} on ${largeSize}`, mark(all.every((t) => t.ok))];
+      return [
+        `${range(
+          s.map((t) => t.value),
+          digits,
+        )} on ${smallSizes}, ${range(
+          l.map((t) => t.value),
+          digits,
+        )} on ${largeSize}`,
+        mark(all.every((t) => t.ok)),
+      ];
     };
     const json = targets('parseCallback JSON');
     const linear = targets('linear: per-byte cost, large ÷ 9 KB, XML')[0];
@@ -110,9 +118,16 @@ const BLOCKS = {
     const tput = r.throughput.map((t) => `${t.ratio.toFixed(2)}× on ${kb(r.bodies.find((x) => x.id === t.body).xmlBytes)}`);
     const tputOk = targets('receiver req/s').every((t) => t.ok);
     const rows = [
-      ['`parseCallback` XML ≤ 1.5× txml\'s raw `parse`', ...vs('parseCallback XML ≤ 1.5× txml', 2)],
-      ['≥ 3× faster than fast-xml-parser (Tencent\'s Node SDK)', ...vs('parseCallback XML ≥ 3× faster than fast-xml-parser', 1)],
-      ['`parseCallback` JSON ≤ 2× `JSON.parse`', range(json.map((t) => t.value), 2), mark(json.every((t) => t.ok))],
+      ["`parseCallback` XML ≤ 1.5× txml's raw `parse`", ...vs('parseCallback XML ≤ 1.5× txml', 2)],
+      ["≥ 3× faster than fast-xml-parser (Tencent's Node SDK)", ...vs('parseCallback XML ≥ 3× faster than fast-xml-parser', 1)],
+      [
+        '`parseCallback` JSON ≤ 2× `JSON.parse`',
+        range(
+          json.map((t) => t.value),
+          2,
+        ),
+        mark(json.every((t) => t.ok)),
+      ],
       [
         `linear: the ${largeSize} body per byte ≤ 1.2× the ${kb(small.find((x) => x.id === 'sr-9k').xmlBytes)} one`,
         `${linear.value.toFixed(2)}× (${linearMin.toFixed(2)}× from the fastest rounds${linear.ok && linear.value >= 0.95 * linearLimit ? '; borderline on a busy machine' : ''})`,
@@ -124,11 +139,7 @@ const BLOCKS = {
         mark(memory.ok),
       ],
       ['receiver req/s ≥ 0.7× a bare Worker (workerd, 32 connections)', tput.join('; '), mark(tputOk)],
-      [
-        'browser ESM build ≤ 10 KiB min+gzip',
-        `${kib(b.esm.gz)} (${bytes(b.esm.gz)}; fast-xml-parser alone: ${kib(b.fxpGz)})`,
-        mark(b.esm.gz <= BUNDLE_TARGET),
-      ],
+      ['browser ESM build ≤ 10 KiB min+gzip', `${kib(b.esm.gz)} (${bytes(b.esm.gz)}; fast-xml-parser alone: ${kib(b.fxpGz)})`, mark(b.esm.gz <= BUNDLE_TARGET)],
     ];
     const cpu = `${r.env.cores} ${r.env.cpu} cores`;
     return [
@@ -200,13 +211,17 @@ export async function figures() {
     });
     for (const name of REQUIRED[file] ?? []) if (!seen.has(name)) problems.push(`${file}: no <!-- figures:${name} --> block`);
     if (after !== before) changes.push({ file, path, before, after });
-    outside.set(file, after.replace(BLOCK_RE, (all) => all.replace(/[^\n]/g, ' ')));
+    outside.set(
+      file,
+      after.replace(BLOCK_RE, (all) => all.replace(/[^\n]/g, ' ')),
+    );
   }
   // A generated figure typed elsewhere goes stale with the next build or run.
   for (const [file, text] of outside) {
     const lines = text.split('\n');
     for (const [i, line] of lines.entries()) {
-      for (const token of figureTokens(line)) if (generated.has(token)) problems.push(`${file}:${i + 1}: \`${token}\` is a generated figure typed by hand: put it in a figures block (scripts/readme-figures.mjs)`);
+      for (const token of figureTokens(line))
+        if (generated.has(token)) problems.push(`${file}:${i + 1}: \`${token}\` is a generated figure typed by hand: put it in a figures block (scripts/readme-figures.mjs)`);
     }
   }
   return { changes, blocks, problems };

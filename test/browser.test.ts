@@ -174,7 +174,10 @@ describe.runIf(!!chromiumPath)('the core in headless Chromium', () => {
     });
 
     it('shows the dotted path of a field of the wrong type', async () => {
-      await page.fill('#body', '<Response><EventName>TaskFinish</EventName><JobsDetail><Tag>Transcode</Tag><Operation><MediaInfo><Format><Duration>long</Duration></Format></MediaInfo></Operation></JobsDetail></Response>');
+      await page.fill(
+        '#body',
+        '<Response><EventName>TaskFinish</EventName><JobsDetail><Tag>Transcode</Tag><Operation><MediaInfo><Format><Duration>long</Duration></Format></MediaInfo></Operation></JobsDetail></Response>',
+      );
       await page.click('#inspect');
       expect(await page.textContent('#error [data-testid="error-code"]')).toBe('INVALID_CALLBACK');
       expect(await page.$$eval('#error [data-testid="error-path"]', (elements) => elements.map((element) => element.textContent))).toContain('JobsDetail.0.Operation.MediaInfo.Format.Duration');

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signatureExamples, type SignatureExample } from '../packages/ci-api/test/portable/signature-examples.js';
+import { type SignatureExample, signatureExamples } from '../packages/ci-api/test/portable/signature-examples.js';
 import { findChromium, launchChromium, serveStatic } from './browser/chromium.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -59,22 +59,29 @@ describe('cosAuthorization gives the documented signatures in every runtime', ()
     expectDocumented(JSON.parse(stdout) as SignatureExample[]);
   }, 60_000);
 
-  it.runIf(!!chromiumPath || requireBrowser)('headless Chromium', async () => {
-    expect(chromiumPath, 'no Chromium found: set CHROME_PATH, or install one').toBeTruthy();
-    const server = await serveStatic({}, {
-      '/signature.html': { type: 'text/html; charset=utf-8', body: '<!doctype html><title>signature</title>' },
-      '/signature.mjs': { type: 'text/javascript; charset=utf-8', body: bundle },
-    });
-    const browser = await launchChromium(chromiumPath!);
-    try {
-      const page = await browser.context.newPage();
-      await page.goto(`${server.origin}/signature.html`);
-      // A string, not a function: vitest would rewrite a function's import().
-      const results = await page.evaluate("import('/signature.mjs').then((module) => module.signatureExamples())");
-      expectDocumented(results as SignatureExample[]);
-    } finally {
-      await browser.close();
-      await server.close();
-    }
-  }, 60_000);
+  it.runIf(!!chromiumPath || requireBrowser)(
+    'headless Chromium',
+    async () => {
+      expect(chromiumPath, 'no Chromium found: set CHROME_PATH, or install one').toBeTruthy();
+      const server = await serveStatic(
+        {},
+        {
+          '/signature.html': { type: 'text/html; charset=utf-8', body: '<!doctype html><title>signature</title>' },
+          '/signature.mjs': { type: 'text/javascript; charset=utf-8', body: bundle },
+        },
+      );
+      const browser = await launchChromium(chromiumPath!);
+      try {
+        const page = await browser.context.newPage();
+        await page.goto(`${server.origin}/signature.html`);
+        // A string, not a function: vitest would rewrite a function's import().
+        const results = await page.evaluate("import('/signature.mjs').then((module) => module.signatureExamples())");
+        expectDocumented(results as SignatureExample[]);
+      } finally {
+        await browser.close();
+        await server.close();
+      }
+    },
+    60_000,
+  );
 });

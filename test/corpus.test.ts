@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { parseCallback } from '@wanxiang/core';
+import { describe, expect, it } from 'vitest';
 import { checkCorpusEntry } from './corpus/check-entry.js';
 import { loadBody, loadManifest } from './corpus/load.js';
 

@@ -44,7 +44,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runInNode, runInWorkerd } from './docs/run.js';
 import { allSnippets, type Snippet } from './docs/snippets.js';
-import { repoRoot, typecheck, workDir, type CheckResult } from './docs/typecheck.js';
+import { type CheckResult, repoRoot, typecheck, workDir } from './docs/typecheck.js';
 
 const snippets = allSnippets(repoRoot);
 const testable = snippets.filter((s) => !s.problem);

@@ -1,16 +1,16 @@
 // examples/node/server.mjs, run as its README says: a real callback answers 200 and is logged.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Webhook } from 'standardwebhooks';
-import { describe, expect, it } from 'vitest';
-import { deviantShapes } from '@wanxiang/receiver/testing';
 import { createCiApiDouble } from '@wanxiang/ci-api/testing';
 import { getFixture } from '@wanxiang/fixtures';
+import { deviantShapes } from '@wanxiang/receiver/testing';
+import { Webhook } from 'standardwebhooks';
+import { describe, expect, it } from 'vitest';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const TOKEN = 'node-example-token-0123';
@@ -42,7 +42,9 @@ describe('examples/node/server.mjs', () => {
       expect(ok.status).toBe(200);
       expect(await ok.json()).toEqual({ ok: true, id: 'j-node-1:Success', keys: ['j-node-1:Success'] });
       // One value off the field tables ("N/A" in a number): delivered, flagged, in the answer and the log line.
-      const deviant = body.replace('<Tag>Transcode</Tag>', '<Tag>Transcode</Tag><Operation><MediaInfo><Format><Duration>N/A</Duration></Format></MediaInfo></Operation>').replace('j-node-1', 'j-node-2');
+      const deviant = body
+        .replace('<Tag>Transcode</Tag>', '<Tag>Transcode</Tag><Operation><MediaInfo><Format><Duration>N/A</Duration></Format></MediaInfo></Operation>')
+        .replace('j-node-1', 'j-node-2');
       const flagged = await fetch(`${base}/ci/${TOKEN}`, { method: 'POST', body: deviant, headers: { 'content-type': 'application/xml' } });
       expect(await flagged.json()).toEqual({ ok: true, id: 'j-node-2:Success', keys: ['j-node-2:Success'], deviations: 1 });
       const denied = await fetch(`${base}/ci/not-the-token-0123456`, { method: 'POST', body });
@@ -149,7 +151,11 @@ describe('examples/node/server.mjs confirms each callback at CI (CI_SECRET_ID, C
     await stop(off.child);
     expect(off.output()).toContain('confirmation off');
 
-    const half = spawn(process.execPath, ['examples/node/server.mjs'], { cwd: repoRoot, env: { PATH: process.env.PATH ?? '', CI_TOKENS: TOKEN, PORT: '0', CI_SECRET_ID: 'AKIDhalf0000000000', CI_SECRET_KEY: 'half-secret-value-0123' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const half = spawn(process.execPath, ['examples/node/server.mjs'], {
+      cwd: repoRoot,
+      env: { PATH: process.env.PATH ?? '', CI_TOKENS: TOKEN, PORT: '0', CI_SECRET_ID: 'AKIDhalf0000000000', CI_SECRET_KEY: 'half-secret-value-0123' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let halfOutput = '';
     half.stderr!.on('data', (chunk: Buffer) => (halfOutput += chunk));
     expect(await new Promise((resolve) => half.once('exit', resolve))).toBe(1);

@@ -4,12 +4,12 @@
 // fails) and attw (profile esm-only: the packages are ESM, so CJS `require` and node10
 // resolution are not asked for). Then what is inside: the license, the metadata npm and the
 // registry show, source maps that resolve inside the package, and no stale build output.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bin, exec, pack, publishedPackages as packages, type Packed } from './packing/pack.js';
+import { bin, exec, type Packed, pack, publishedPackages as packages } from './packing/pack.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const LICENSE_LINE = 'Copyright (c) 2026 wanxiang contributors';
@@ -102,7 +102,9 @@ describe.each(packages)('$manifest.name as packed', ({ name, dir, manifest }) =>
     for (const map of files.filter((file) => file.endsWith('.map'))) {
       const { sources, sourceRoot = '' } = JSON.parse(readFileSync(join(root, map), 'utf8')) as { sources: string[]; sourceRoot?: string };
       for (const source of sources) {
-        const path = relative(root, resolve(dirname(join(root, map)), sourceRoot, source)).split(sep).join('/');
+        const path = relative(root, resolve(dirname(join(root, map)), sourceRoot, source))
+          .split(sep)
+          .join('/');
         if (path.startsWith('..') || !shipped.has(path)) outside.push(`${map} → ${source}`);
       }
     }
@@ -256,9 +258,7 @@ if (callback.EventName === 'TaskFinish') console.log(callback.JobsDetail[0]?.Job
     };
     for (const [project, config] of Object.entries(configs)) writeFileSync(join(consumer, `tsconfig.${project}.json`), JSON.stringify(config));
     // All six compilations at once: each takes seconds (the event types are large).
-    for (const [version, tsc] of compilers)
-      for (const project of projects)
-        results.set(`${version} ${project}`, exec(process.execPath, [tsc, '-p', `tsconfig.${project}.json`], consumer));
+    for (const [version, tsc] of compilers) for (const project of projects) results.set(`${version} ${project}`, exec(process.execPath, [tsc, '-p', `tsconfig.${project}.json`], consumer));
   });
 
   it.each(compilers.flatMap(([version]) => projects.map((project) => [version, project] as const)))(

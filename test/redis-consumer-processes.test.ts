@@ -1,14 +1,15 @@
 // Consumer processes of the Redis relay dying and coming back, as they do in production: a
 // SIGKILL in the middle of a downstream POST, and a clean restart while callbacks keep arriving.
 // Each key still reaches the downstream exactly once, and nothing stays pending.
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+
 import { createClient } from 'redis';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { relayKeys } from '../examples/node/redis/index.mjs';
 import { taskFinishXml, uniqueJobId } from '../packages/receiver/src/testing/index.js';
 import { describeRedis } from './redis/describe-redis.js';
-import { startDownstream, WEBHOOK_SECRET, type Downstream } from './redis/downstream.js';
+import { type Downstream, startDownstream, WEBHOOK_SECRET } from './redis/downstream.js';
 import { startTestRedis, type TestRedis } from './redis/redis-server.js';
-import { spawnRelay, waitFor, type RelayProcess } from './redis/relay-process.js';
+import { type RelayProcess, spawnRelay, waitFor } from './redis/relay-process.js';
 
 const TOKEN = 'consumer-process-token-0123';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -75,7 +76,11 @@ describeRedis('Redis relay consumer processes', () => {
     downstream.answer = () => 200;
 
     const heir = relay(prefix, 'consumer', 'heir');
-    await waitFor(() => postsFor(key) === 1, () => `the heir's delivery; heir printed: ${heir.output()}`, 30_000);
+    await waitFor(
+      () => postsFor(key) === 1,
+      () => `the heir's delivery; heir printed: ${heir.output()}`,
+      30_000,
+    );
     await expect.poll(() => pending(prefix), { timeout: 10_000 }).toBe(0);
     await sleep(2_500); // past another takeover interval: no second POST
     expect(postsFor(key)).toBe(1);
@@ -100,7 +105,10 @@ describeRedis('Redis relay consumer processes', () => {
     expect(during.map((job) => postsFor(`${job}:Success`))).toEqual([0, 0, 0]);
 
     const restarted = relay(prefix, 'consumer', 'worker-1');
-    await waitFor(() => during.every((job) => postsFor(`${job}:Success`) === 1), () => `the deliveries after the restart: ${restarted.output()}`);
+    await waitFor(
+      () => during.every((job) => postsFor(`${job}:Success`) === 1),
+      () => `the deliveries after the restart: ${restarted.output()}`,
+    );
     await expect.poll(() => pending(prefix), { timeout: 10_000 }).toBe(0);
     expect(await admin.xLen(relayKeys(prefix).stream)).toBe(0);
     for (const job of [...before, ...during]) expect(postsFor(`${job}:Success`)).toBe(1);

@@ -2,12 +2,13 @@
 // failing (dead letter after N attempts, raw body kept), one that says 410, entries nobody
 // should have written, two consumers on overlapping keys, Redis gone at `send` (503), and a
 // Redis crash right after the 200 (durable with appendfsync always).
-import { afterAll, beforeAll, expect, it } from 'vitest';
+
 import { isRelayMessage, type RelayMessage } from '@wanxiang/receiver';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { taskFinishXml, uniqueJobId } from '../packages/receiver/src/testing/index.js';
 import { describeRedis } from './redis/describe-redis.js';
-import { startRedisSystem, TIMING, type RedisSystem } from './redis/redis-system.js';
 import { startTestRedis, type TestRedis } from './redis/redis-server.js';
+import { type RedisSystem, startRedisSystem, TIMING } from './redis/redis-system.js';
 import { waitFor } from './redis/relay-process.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -73,7 +74,15 @@ describeRedis('the Redis relay when things fail', () => {
     const rig = await system({ consumer: true, maxDeliveries: 2 });
     const victim = await rig.admin.set(`${rig.prefix}:secret`, '<Response>not yours</Response>');
     expect(victim).toBe('OK');
-    const forged: RelayMessage = { v: 2, id: 'forged', keys: ['forged:Success'], receivedAt: new Date().toISOString(), contentType: 'application/xml', contentVersion: null, body: { key: `../${rig.prefix}:secret`, bytes: 30, sha256: '0'.repeat(64) } };
+    const forged: RelayMessage = {
+      v: 2,
+      id: 'forged',
+      keys: ['forged:Success'],
+      receivedAt: new Date().toISOString(),
+      contentType: 'application/xml',
+      contentVersion: null,
+      body: { key: `../${rig.prefix}:secret`, bytes: 30, sha256: '0'.repeat(64) },
+    };
     await rig.admin.xAdd(rig.keys.stream, '*', { message: '{not json' });
     await rig.admin.xAdd(rig.keys.stream, '*', { message: JSON.stringify({ v: 1, id: 'old' }) });
     await rig.admin.xAdd(rig.keys.stream, '*', { other: 'field' });

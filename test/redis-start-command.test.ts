@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeRedis } from './redis/describe-redis.js';
-import { startDownstream, WEBHOOK_SECRET, type Downstream } from './redis/downstream.js';
+import { type Downstream, startDownstream, WEBHOOK_SECRET } from './redis/downstream.js';
 import { startTestRedis, type TestRedis } from './redis/redis-server.js';
 import { repoRoot, spawnRelay, waitFor } from './redis/relay-process.js';
 
@@ -33,7 +33,10 @@ describeRedis('examples/node/redis-relay.mjs, the start command', () => {
       REDIS_PREFIX: 'e2e',
     });
     try {
-      const curl = await waitFor(() => /^try: (curl .*)$/m.exec(output())?.[1], () => `the curl line in: ${output()}`);
+      const curl = await waitFor(
+        () => /^try: (curl .*)$/m.exec(output())?.[1],
+        () => `the curl line in: ${output()}`,
+      );
       expect(output()).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+\/ci\/<token from CI_TOKENS>/);
 
       // What `ps` shows of it: no token, secret or Redis password.

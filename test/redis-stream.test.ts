@@ -57,7 +57,10 @@ describeRedis('the Redis relay stream', () => {
       { prefix, consumer: 'c1', minIdleMs: 200, blockMs: 50, logger: quiet },
     );
     await group.poll();
-    expect(seen).toEqual([{ id: ids[0], deliveries: 1 }, { id: ids[1], deliveries: 1 }]);
+    expect(seen).toEqual([
+      { id: ids[0], deliveries: 1 },
+      { id: ids[1], deliveries: 1 },
+    ]);
     expect(await admin.xLen(keys.stream)).toBe(1); // the acknowledged one is gone from the stream
     expect((await admin.xPending(keys.stream, 'wanxiang-relay')).pending).toBe(1);
     await group.poll(); // not idle long enough yet: not taken again
@@ -72,10 +75,14 @@ describeRedis('the Redis relay stream', () => {
   it('a handler that throws leaves the message pending (retried later), never acknowledged nor lost', async () => {
     const { prefix, keys, admin } = await seeded(1);
     let calls = 0;
-    const group = consumerGroup(await client(), async () => {
-      calls++;
-      throw new Error('boom');
-    }, { prefix, consumer: 'c1', minIdleMs: 100, blockMs: 50, logger: quiet });
+    const group = consumerGroup(
+      await client(),
+      async () => {
+        calls++;
+        throw new Error('boom');
+      },
+      { prefix, consumer: 'c1', minIdleMs: 100, blockMs: 50, logger: quiet },
+    );
     await group.poll();
     expect(calls).toBe(1);
     expect((await admin.xPending(keys.stream, 'wanxiang-relay')).pending).toBe(1);
@@ -124,9 +131,7 @@ describeRedis('the Redis relay stream', () => {
     await reader.xReadGroup('wanxiang-relay', 'c1', { key: keys.stream, id: '>' }, { COUNT: 1 });
     const message = { id: ids[0]!, fields: { message: '{}' }, deliveries: 9 };
     const race = await Promise.all(
-      [await client(), await client(), await client()].map((racer, n) =>
-        moveToDeadLetters(racer, { keys, group: 'wanxiang-relay', consumer: `c${n}`, message, reason: 'spent', logger: quiet }),
-      ),
+      [await client(), await client(), await client()].map((racer, n) => moveToDeadLetters(racer, { keys, group: 'wanxiang-relay', consumer: `c${n}`, message, reason: 'spent', logger: quiet })),
     );
     expect(race.filter((id) => id !== null)).toHaveLength(1);
     expect(await admin.xLen(keys.deadLetters)).toBe(1);
@@ -147,12 +152,13 @@ describeRedis('the Redis relay stream', () => {
           return 'ack' as const;
         },
         {
-        prefix,
-        consumer: name,
-        count: 7,
-        blockMs: 20,
-        logger: quiet,
-      });
+          prefix,
+          consumer: name,
+          count: 7,
+          blockMs: 20,
+          logger: quiet,
+        },
+      );
     const [a, b] = [await make('a'), await make('b')];
     for (let round = 0; round < 10; round++) await Promise.all([a.poll(), b.poll()]);
     expect(Object.keys(handled).sort()).toEqual([...ids].sort());

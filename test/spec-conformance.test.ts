@@ -3,11 +3,12 @@
 // text, Container → node, … array → list). Where Tencent's own samples contradict a table, the
 // schema follows the samples, and the deviation is listed below with its reason; the list must
 // not go stale.
-import type * as v from 'valibot';
-import { describe, expect, it } from 'vitest';
+
 import {
   ModerationSimpleEvent,
   Numeric,
+  parseCallbackLenient,
+  parseCiTime,
   ReviewAudioEvent,
   ReviewDocumentEvent,
   ReviewHtmlEvent,
@@ -18,10 +19,10 @@ import {
   Text,
   TranscodeJob,
   WorkflowFinishEvent,
-  parseCallbackLenient,
-  parseCiTime,
 } from '@wanxiang/core';
-import { spec, tags, type SpecRow } from '@wanxiang/fixtures';
+import { type SpecRow, spec, tags } from '@wanxiang/fixtures';
+import type * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
 import { typedJobs } from '../packages/core/src/schemas/job-detail.js';
 
 type Kind = 'text' | 'number' | 'node' | 'list' | 'other';
@@ -112,9 +113,7 @@ const deviations: Record<string, [Kind | 'absent', string]> = {
 };
 
 /** Every field table: file name (`<name>.json`, as under corpus/spec/) → rows. */
-const specs = new Map<string, readonly SpecRow[]>(
-  Object.entries(spec).map(([name, rows]) => [`${name}.json`, rows]),
-);
+const specs = new Map<string, readonly SpecRow[]>(Object.entries(spec).map(([name, rows]) => [`${name}.json`, rows]));
 
 // Two deviations recur in many tables, wherever a table types these rows as Container.
 const recurring: Record<string, [Kind, string]> = {
@@ -190,9 +189,17 @@ describe('every Tag in tags.json is typed', () => {
 // takes it anyway, flagged, with the value moved out. `file:path` → [the value as reported, the
 // evidence, whether the documented kind accepts it].
 const keptAsDocumented: Record<string, [unknown, string, 'accepted' | 'moved out']> = {
-  'Transcode.json:Response.JobsDetail.EndTime': ['-', 'DescribeMediaJob and every submit response show <EndTime>-</EndTime> while a job runs (intlcloud-documents 02ec31c, DescribeMediaJob_intl_zh.md:138); no callback does. String: kept as text; parseCiTime refuses it', 'accepted'],
+  'Transcode.json:Response.JobsDetail.EndTime': [
+    '-',
+    'DescribeMediaJob and every submit response show <EndTime>-</EndTime> while a job runs (intlcloud-documents 02ec31c, DescribeMediaJob_intl_zh.md:138); no callback does. String: kept as text; parseCiTime refuses it',
+    'accepted',
+  ],
   'task-legacy.json:Response.JobsDetail.Workflow': [[{ WorkflowId: 'w1' }, { WorkflowId: 'w2' }], 'cos-go-sdk-v5 ci_media.go:867 types it []struct; no sample repeats it. Container', 'moved out'],
-  'SpeechRecognition.json:Response.JobsDetail.Operation.SpeechRecognitionResult.Result': [['a', 'b'], 'cos-go-sdk-v5 ci_media.go:2235 types it []string; the table and every sample: one String', 'moved out'],
+  'SpeechRecognition.json:Response.JobsDetail.Operation.SpeechRecognitionResult.Result': [
+    ['a', 'b'],
+    'cos-go-sdk-v5 ci_media.go:2235 types it []string; the table and every sample: one String',
+    'moved out',
+  ],
   'moderation-video.json:JobsDetail.SnapshotCount': ['-', 'cos-go-sdk-v5 ci.go:501 types it string; every sample: an Integer. A placeholder is not a count', 'moved out'],
 };
 

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { parseCallback } from '@wanxiang/core';
+import { describe, expect, it } from 'vitest';
 import { loadBody, loadTwins } from './corpus/load.js';
 
 const twins = loadTwins();

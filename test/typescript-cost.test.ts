@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -10,7 +10,10 @@ const tsc = `${repoRoot}node_modules/typescript/bin/tsc`;
 async function instantiations(project: string): Promise<number> {
   // Rejects (with tsc's output) when the project does not compile.
   const { stdout } = await promisify(execFile)(process.execPath, [tsc, '-p', `${repoRoot}test/typescript-cost/${project}`, '--extendedDiagnostics'], { encoding: 'utf8' });
-  expect(stdout.split('\n').filter((line) => line.includes('error TS')), project).toEqual([]);
+  expect(
+    stdout.split('\n').filter((line) => line.includes('error TS')),
+    project,
+  ).toEqual([]);
   const count = /^Instantiations:\s+(\d+)$/m.exec(stdout)?.[1];
   if (count === undefined) throw new Error(`no instantiation count in tsc's output:\n${stdout}`);
   return Number(count);

@@ -2,8 +2,9 @@
 // asks CI (here the CI API double, answering for *.ci.<region>.myqcloud.com) about every
 // callback before it queues it. A genuine callback is delivered; a forged one is refused and
 // kept under unconfirmed/; a stalled API is a 503 in time, so CI delivers again.
-import { getFixture } from '@wanxiang/fixtures';
+
 import { createCiApiDouble } from '@wanxiang/ci-api/testing';
+import { getFixture } from '@wanxiang/fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorker, type WorkerUnderTest } from './worker/harness.js';
 
@@ -18,10 +19,7 @@ describe('the Worker confirms each callback at CI before queueing it', () => {
   double.addCallback(transcode.text, transcode.contentType);
   let worker: WorkerUnderTest;
   beforeAll(async () => {
-    worker = await startWorker(
-      { CI_SECRET_ID: CREDENTIALS.secretId, CI_SECRET_KEY: CREDENTIALS.secretKey, CI_LOOKUP_BUCKETS: `${BUCKET}=${REGION}` },
-      { ciApi: (request) => double.handle(request) },
-    );
+    worker = await startWorker({ CI_SECRET_ID: CREDENTIALS.secretId, CI_SECRET_KEY: CREDENTIALS.secretKey, CI_LOOKUP_BUCKETS: `${BUCKET}=${REGION}` }, { ciApi: (request) => double.handle(request) });
   });
   afterAll(() => worker?.dispose());
 

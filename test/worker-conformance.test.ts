@@ -3,7 +3,7 @@
 // receiver's default forward deadline.
 import { describe, it } from 'vitest';
 import { DEFAULT_DEADLINES, WORKER_MAX_INLINE_BYTES } from '../packages/receiver/src/index.js';
-import { forwarderConformance, type ConformanceSystem, type ForwarderSubject } from '../packages/receiver/src/testing/index.js';
+import { type ConformanceSystem, type ForwarderSubject, forwarderConformance } from '../packages/receiver/src/testing/index.js';
 import { startWorker } from './worker/harness.js';
 
 const subject: ForwarderSubject = {

@@ -1,10 +1,11 @@
 // Every corpus body through the Cloudflare Worker in workerd: the answer, the Queue message,
 // the R2 archive, and the signed delivery downstream.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { TEST_REQUEST_MESSAGE } from '@wanxiang/core';
-import type { ManifestEntry } from './corpus/manifest.js';
-import { loadBody, loadManifest } from './corpus/load.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptedArchiveKey } from '../packages/receiver/src/forward/archive-key.js';
+import { loadBody, loadManifest } from './corpus/load.js';
+import type { ManifestEntry } from './corpus/manifest.js';
 import { startWorker, type WorkerUnderTest } from './worker/harness.js';
 
 const manifest = loadManifest();
@@ -20,8 +21,7 @@ function expectedKeys(entry: ManifestEntry): string[] | 'sha256' {
 }
 
 const isTestRequest = (entry: ManifestEntry) => entry.simple?.message === TEST_REQUEST_MESSAGE;
-const expectedError = (entry: ManifestEntry) =>
-  !entry.wellFormed ? (entry.format === 'xml' ? 'MALFORMED_XML' : 'MALFORMED_JSON') : entry.kind === '_untagged' ? 'INVALID_CALLBACK' : undefined;
+const expectedError = (entry: ManifestEntry) => (!entry.wellFormed ? (entry.format === 'xml' ? 'MALFORMED_XML' : 'MALFORMED_JSON') : entry.kind === '_untagged' ? 'INVALID_CALLBACK' : undefined);
 
 describe('every corpus body posted to the Worker (workerd)', () => {
   let worker: WorkerUnderTest;

@@ -1,8 +1,9 @@
 // The Worker example in workerd: a genuine callback that deviates from the field tables below its
 // identity reaches the downstream once, flagged with its deviations (inline or by reference);
 // INVALID_CALLBACKS=reject answers 400 and keeps it under rejected/.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { deviantShapes } from '@wanxiang/receiver/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorker, type WorkerUnderTest } from './worker/harness.js';
 
 describe('the Worker delivers deviating callbacks flagged (INVALID_CALLBACKS unset)', () => {

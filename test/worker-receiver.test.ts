@@ -1,7 +1,7 @@
 // The Cloudflare Worker example in workerd: what it answers, what it queues and archives, and
 // what reaches the downstream when parts of the system fail.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { TOKEN, startWorker, type WorkerUnderTest } from './worker/harness.js';
+import { startWorker, TOKEN, type WorkerUnderTest } from './worker/harness.js';
 
 const transcode = (jobId: string, state = 'Success', extra = '') =>
   `<Response><EventName>TaskFinish</EventName><JobsDetail><Code>Success</Code><JobId>${jobId}</JobId><State>${state}</State><Tag>Transcode</Tag>` +
@@ -103,7 +103,9 @@ describe('the Worker refuses what is not a genuine callback, queuing and archivi
     const response = await worker.post(transcode('j-400').replace('<JobId>', '<JobId><Bad>'), {});
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ code: 'MALFORMED_XML' });
-    const invalid = await worker.post('<Response><EventName>TaskFinish</EventName><JobsDetail><Tag>Transcode</Tag><Operation><MediaInfo><Format><Duration>long</Duration></Format></MediaInfo></Operation></JobsDetail></Response>');
+    const invalid = await worker.post(
+      '<Response><EventName>TaskFinish</EventName><JobsDetail><Tag>Transcode</Tag><Operation><MediaInfo><Format><Duration>long</Duration></Format></MediaInfo></Operation></JobsDetail></Response>',
+    );
     expect(invalid.status).toBe(400);
     expect(await invalid.json()).toMatchObject({ code: 'INVALID_CALLBACK', issues: [{ path: 'JobsDetail.0.Operation.MediaInfo.Format.Duration' }] });
     const keys = await worker.archiveKeys();
@@ -158,7 +160,12 @@ describe('the Worker loses nothing and delivers each event once', () => {
     expect((await worker.post(transcode('j-states', 'Running'))).status).toBe(200);
     expect((await worker.post(transcode('j-states', 'Success'))).status).toBe(200);
     await worker.waitFor(() => worker.delivered.filter((d) => d.id.startsWith('j-states:')).length === 2, 'both states');
-    expect(worker.delivered.filter((d) => d.id.startsWith('j-states:')).map((d) => d.id).sort()).toEqual(['j-states:Running', 'j-states:Success']);
+    expect(
+      worker.delivered
+        .filter((d) => d.id.startsWith('j-states:'))
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual(['j-states:Running', 'j-states:Success']);
   });
 
   it('retries a failing downstream with the same webhook-id until it accepts, delivering once', async () => {

@@ -1,9 +1,10 @@
 // The Worker example's replay in workerd: a body kept under rejected/ (or forbidden/, or a dead
 // letter) is delivered once by `POST /admin/replay` after the upgrade that accepts it, and
 // repeating the replay delivers nothing more.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { deviantShapes } from '@wanxiang/receiver/testing';
-import { TOKEN, startWorker, type WorkerUnderTest } from './worker/harness.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWorker, TOKEN, type WorkerUnderTest } from './worker/harness.js';
 
 const ADMIN = 'replay-admin-token-0123456789';
 

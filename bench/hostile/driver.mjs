@@ -39,7 +39,6 @@ const lenient = (body) => {
 };
 const parse = reading === 'lenient' ? lenient : (body) => safeParseCallback(body, options);
 
-
 const used = (s) => s.usedHeapSize + s.externalMemory;
 const usedNow = () => {
   const s = v8.getHeapStatistics();

@@ -21,6 +21,4 @@ const parse = format === 'json' ? (body) => JSON.parse(body) : (body) => txml(bo
 
 warmUp(parse, hostileBody, benignBody);
 const { hostileMs, benignMs } = fastestTimes(parse, hostileBody, benignBody);
-process.stdout.write(
-  `${JSON.stringify({ shape: shapeId, format, reference: format === 'json' ? 'JSON.parse' : 'txml', hostileMs, benignMs })}\n`,
-);
+process.stdout.write(`${JSON.stringify({ shape: shapeId, format, reference: format === 'json' ? 'JSON.parse' : 'txml', hostileMs, benignMs })}\n`);

@@ -40,7 +40,8 @@ export const shapes = [
   {
     id: 'wrong-streams',
     what: 'one MediaInfo job whose Stream.Video list holds wrong items',
-    xml: (n) => fill(n, '<Response><JobsDetail><Tag>MediaInfo</Tag><Operation><MediaInfo><Stream>', () => '<Video><Index>x</Index></Video>', '</Stream></MediaInfo></Operation></JobsDetail></Response>'),
+    xml: (n) =>
+      fill(n, '<Response><JobsDetail><Tag>MediaInfo</Tag><Operation><MediaInfo><Stream>', () => '<Video><Index>x</Index></Video>', '</Stream></MediaInfo></Operation></JobsDetail></Response>'),
     json: (n) => fill(n, '{"JobsDetail":{"Tag":"MediaInfo","Operation":{"MediaInfo":{"Stream":{"Video":[', () => '{"Index":"x"}', ']}}}}}', ','),
   },
   {
@@ -52,7 +53,13 @@ export const shapes = [
   {
     id: 'identified-wrong-items',
     what: 'one identified MediaInfo job whose Stream.Video items each hold a wrong Index (a value moved per item)',
-    xml: (n) => fill(n, '<Response><JobsDetail><JobId>j1</JobId><Tag>MediaInfo</Tag><Operation><MediaInfo><Stream>', () => '<Video><Index>x</Index></Video>', '</Stream></MediaInfo></Operation></JobsDetail></Response>'),
+    xml: (n) =>
+      fill(
+        n,
+        '<Response><JobsDetail><JobId>j1</JobId><Tag>MediaInfo</Tag><Operation><MediaInfo><Stream>',
+        () => '<Video><Index>x</Index></Video>',
+        '</Stream></MediaInfo></Operation></JobsDetail></Response>',
+      ),
     json: (n) => fill(n, '{"JobsDetail":{"JobId":"j1","Tag":"MediaInfo","Operation":{"MediaInfo":{"Stream":{"Video":[', () => '{"Index":"x"}', ']}}}}}', ','),
   },
   {
@@ -64,7 +71,13 @@ export const shapes = [
   {
     id: 'many-keys',
     what: 'jobs of 1,000 unnamed children each, the names reused (kept)',
-    xml: (n) => fill(n, '<Response><EventName>TaskFinish</EventName>', (i) => `${i % 1000 === 0 ? `${i ? '</JobsDetail>' : ''}<JobsDetail><Tag>Snapshot</Tag>` : ''}<k${i % 1000}>1</k${i % 1000}>`, '</JobsDetail></Response>'),
+    xml: (n) =>
+      fill(
+        n,
+        '<Response><EventName>TaskFinish</EventName>',
+        (i) => `${i % 1000 === 0 ? `${i ? '</JobsDetail>' : ''}<JobsDetail><Tag>Snapshot</Tag>` : ''}<k${i % 1000}>1</k${i % 1000}>`,
+        '</JobsDetail></Response>',
+      ),
     json: (n) => fill(n, '{"EventName":"TaskFinish","JobsDetail":[', (i) => `${i % 1000 === 0 ? `${i ? '},' : ''}{"Tag":"Snapshot",` : ','}"k${i % 1000}":1`, '}]}'),
   },
   {

@@ -12,8 +12,7 @@ export function analyze({ bodies, timing, memory, throughput, bundle }) {
   // Each body's figures come from the group it is measured in; the 9 KB body also runs in the
   // large body's group, as its per-byte reference.
   const groupOf = (body) => (body.large ? 'large' : 'small');
-  const get = (bodyId, methodId, group) =>
-    timing.cases.find((c) => c.body.id === bodyId && c.method.id === methodId && c.group === (group ?? groupOf(bodies.find((b) => b.id === bodyId))));
+  const get = (bodyId, methodId, group) => timing.cases.find((c) => c.body.id === bodyId && c.method.id === methodId && c.group === (group ?? groupOf(bodies.find((b) => b.id === bodyId))));
   const med = (bodyId, methodId) => get(bodyId, methodId)?.median ?? NaN;
   const paired = (bodyId, a, b) => pairedRatio(get(bodyId, a), get(bodyId, b));
   const targets = [];
@@ -50,7 +49,7 @@ export function analyze({ bodies, timing, memory, throughput, bundle }) {
         ratio: (pairedRatio(pairedBig, pairedRef) * pairedRef.bytes) / pairedBig.bytes,
         // Cross-check that other processes cannot inflate (they only ever add time): the fastest
         // round of each.
-        minRatio: (pairedBig.min / pairedBig.bytes) / (pairedRef.min / pairedRef.bytes),
+        minRatio: pairedBig.min / pairedBig.bytes / (pairedRef.min / pairedRef.bytes),
         paired: true,
       };
     } else {
@@ -89,7 +88,14 @@ export function analyze({ bodies, timing, memory, throughput, bundle }) {
   if (memory) {
     const m = memory.find((x) => x.methodId === 'parseCallback-xml');
     const x = m.peakHeap / m.bytes;
-    target('peak extra memory, large XML body, < 10× its size', large.id, x, `< ${LIMITS.memory}×`, x < LIMITS.memory, `${fmtBytes(m.peakHeap)} peak heap; peak live ${(m.peakLive / m.bytes).toFixed(2)}× (${fmtBytes(m.peakLive)})`);
+    target(
+      'peak extra memory, large XML body, < 10× its size',
+      large.id,
+      x,
+      `< ${LIMITS.memory}×`,
+      x < LIMITS.memory,
+      `${fmtBytes(m.peakHeap)} peak heap; peak live ${(m.peakLive / m.bytes).toFixed(2)}× (${fmtBytes(m.peakLive)})`,
+    );
   }
 
   const tput = [];

@@ -36,10 +36,11 @@ export function environment() {
     cpu: cpus[0]?.model ?? '?',
     cores: cpus.length,
     memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
-    loadavg: os.loadavg().map((x) => x.toFixed(2)).join(' '),
+    loadavg: os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' '),
     git: git(),
-    versions: Object.fromEntries(
-      ['@wanxiang/core', '@wanxiang/receiver', 'valibot', 'txml', 'fast-xml-parser', 'xml2js', 'miniflare', 'workerd', 'autocannon', 'esbuild'].map((n) => [n, version(n)]),
-    ),
+    versions: Object.fromEntries(['@wanxiang/core', '@wanxiang/receiver', 'valibot', 'txml', 'fast-xml-parser', 'xml2js', 'miniflare', 'workerd', 'autocannon', 'esbuild'].map((n) => [n, version(n)])),
   };
 }

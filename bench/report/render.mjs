@@ -39,7 +39,14 @@ export function renderTables({ timing, memory, bundle, analysis }) {
 
   out.linear = table(
     ['method', 'ns/B on sr-9k', 'ns/B on large', 'large ÷ 9 KB', 'fastest rounds', 'how'],
-    Object.entries(analysis.linear).map(([id, l]) => [id, l.small.toFixed(1), l.large.toFixed(1), ratio(l.ratio), l.minRatio ? ratio(l.minRatio) : '', l.paired ? 'same rounds, per-round ratio' : 'medians of separate groups']),
+    Object.entries(analysis.linear).map(([id, l]) => [
+      id,
+      l.small.toFixed(1),
+      l.large.toFixed(1),
+      ratio(l.ratio),
+      l.minRatio ? ratio(l.minRatio) : '',
+      l.paired ? 'same rounds, per-round ratio' : 'medians of separate groups',
+    ]),
     ['l', 'r', 'r', 'r', 'r', 'l'],
   );
 
@@ -106,7 +113,9 @@ export function renderMarkdown({ env, bodies, tables, analysis, profiles, notes,
   const p = (s = '') => lines.push(s);
   p('# Benchmark results');
   p();
-  p(`Written by \`npm run bench\` (\`node bench/run.mjs\`) on ${env.date}. Timings are medians of interleaved rounds in one process; ratios come from this one run. Nothing here is asserted by \`npm test\`.`);
+  p(
+    `Written by \`npm run bench\` (\`node bench/run.mjs\`) on ${env.date}. Timings are medians of interleaved rounds in one process; ratios come from this one run. Nothing here is asserted by \`npm test\`.`,
+  );
   p();
   p('## Machine and versions');
   p();
@@ -134,23 +143,32 @@ export function renderMarkdown({ env, bodies, tables, analysis, profiles, notes,
   p();
   p('## Parse time');
   p();
-  p('Median time per call over the rounds; `±` is half the interquartile range across rounds. Every method gets the body as a JavaScript string (all accept one; bytes would add a UTF-8 decode to parseCallback only). parseCallback gets the content type CI sends (`application/xml` or `application/json`). "—": no JSON twin in the corpus (twins.json).');
+  p(
+    'Median time per call over the rounds; `±` is half the interquartile range across rounds. Every method gets the body as a JavaScript string (all accept one; bytes would add a UTF-8 decode to parseCallback only). parseCallback gets the content type CI sends (`application/xml` or `application/json`). "—": no JSON twin in the corpus (twins.json).',
+  );
   p();
   p(tables.parse);
   p();
   p('Bodies:');
   p();
-  for (const b of bodies) p(`- \`${b.id}\`: ${b.label} — XML \`${b.xmlFile}\` (${b.xmlBytes.toLocaleString('en-US')} B); JSON ${b.jsonFile ? `\`${b.jsonFile}\` (${b.jsonBytes.toLocaleString('en-US')} B)` : '— (no twin)'}`);
+  for (const b of bodies)
+    p(
+      `- \`${b.id}\`: ${b.label} — XML \`${b.xmlFile}\` (${b.xmlBytes.toLocaleString('en-US')} B); JSON ${b.jsonFile ? `\`${b.jsonFile}\` (${b.jsonBytes.toLocaleString('en-US')} B)` : '— (no twin)'}`,
+    );
   p();
   const [ref, big] = [bodies.find((b) => b.id === 'sr-9k'), bodies.find((b) => b.large)];
-  p(`The large body is the real SpeechRecognition body with its 22 \`<Words>\` entries cycled to 20,000 (offsets moved on by 14,745 ms per cycle, \`<WordsNum>\` updated), one entry per line without indentation (the real layout would make it ~5.2 MB, over the parser's default 4 MiB limit); the JSON twin is generated the same way from the real JSON twin. It is denser than the 9 KB body: ${((big.xmlElements / big.xmlBytes) * 1024).toFixed(1)} elements per KiB against ${((ref.xmlElements / ref.xmlBytes) * 1024).toFixed(1)}, and the 9 KB JSON twin is mostly indentation while the generated one is compact, so per-byte cost rises even for a linear parser (see the raw parsers' own ratios). parseCallback's and JSON.parse's per-byte ratios come from rounds of their own in which both bodies are timed (per-round ratio, then the median): timed next to txml or fast-xml-parser, the 9 KB body pays for their tens of MB of garbage from the large body.`);
+  p(
+    `The large body is the real SpeechRecognition body with its 22 \`<Words>\` entries cycled to 20,000 (offsets moved on by 14,745 ms per cycle, \`<WordsNum>\` updated), one entry per line without indentation (the real layout would make it ~5.2 MB, over the parser's default 4 MiB limit); the JSON twin is generated the same way from the real JSON twin. It is denser than the 9 KB body: ${((big.xmlElements / big.xmlBytes) * 1024).toFixed(1)} elements per KiB against ${((ref.xmlElements / ref.xmlBytes) * 1024).toFixed(1)}, and the 9 KB JSON twin is mostly indentation while the generated one is compact, so per-byte cost rises even for a linear parser (see the raw parsers' own ratios). parseCallback's and JSON.parse's per-byte ratios come from rounds of their own in which both bodies are timed (per-round ratio, then the median): timed next to txml or fast-xml-parser, the 9 KB body pays for their tens of MB of garbage from the large body.`,
+  );
   p();
   p(tables.linear);
   p();
   if (tables.memory) {
     p('## Memory (large body, one call)');
     p();
-    p('Each row is a fresh child process (`--expose-gc`). After loading, `gc()` twice, baseline = V8 used heap + external memory. The call runs under `v8.GCProfiler`, which records heap statistics before and after every GC during the call (a synchronous parse cannot be sampled by a timer). **Peak heap** (default GC settings; the figure the target uses): highest used heap during the call — just before each GC, and at the end with the result still referenced — minus baseline: what the process really held, including garbage not yet collected (bounded by the young generation size; with no GC during the call it equals everything the call allocated). **Peak live** (parseCallback only, second child with `--gc-global --max-semi-space-size=1`, so every GC is a full collection, about one per MB allocated): highest used heap right after a GC, or after a final GC with the result held, minus baseline: what the parse cannot do without, to within ~1 MB. **Result retained**: the returned value after a full GC. **Peak RSS Δ**: a worker thread sampling `process.memoryUsage.rss()` every ~0.5 ms (whole process, page granularity; V8 reuses pages it already has, so it can read low). Warm = worst of 3 calls after 2 warm-up calls; "cold call" = the first call in the process.');
+    p(
+      'Each row is a fresh child process (`--expose-gc`). After loading, `gc()` twice, baseline = V8 used heap + external memory. The call runs under `v8.GCProfiler`, which records heap statistics before and after every GC during the call (a synchronous parse cannot be sampled by a timer). **Peak heap** (default GC settings; the figure the target uses): highest used heap during the call — just before each GC, and at the end with the result still referenced — minus baseline: what the process really held, including garbage not yet collected (bounded by the young generation size; with no GC during the call it equals everything the call allocated). **Peak live** (parseCallback only, second child with `--gc-global --max-semi-space-size=1`, so every GC is a full collection, about one per MB allocated): highest used heap right after a GC, or after a final GC with the result held, minus baseline: what the parse cannot do without, to within ~1 MB. **Result retained**: the returned value after a full GC. **Peak RSS Δ**: a worker thread sampling `process.memoryUsage.rss()` every ~0.5 ms (whole process, page granularity; V8 reuses pages it already has, so it can read low). Warm = worst of 3 calls after 2 warm-up calls; "cold call" = the first call in the process.',
+    );
     p();
     p(tables.memory);
     p();
@@ -159,7 +177,9 @@ export function renderMarkdown({ env, bodies, tables, analysis, profiles, notes,
     const s = throughputSetup;
     p('## Receiver throughput (Cloudflare Worker in workerd via Miniflare)');
     p();
-    p(`Both Workers are bundled with esbuild as the test harness does (from the built packages) and run in Miniflare ${env.versions.miniflare} / workerd ${env.versions.workerd} on 127.0.0.1 (compatibility date ${s.compatibilityDate}). The receiver is \`createReceiver({ tokens, forwarder: { send: async () => {} }, logger: false })\` called like the example Worker (\`fetch(request, ctx)\`), with no archive. The bare Worker drains the body and answers 200: one that answers a POST without reading its body makes workerd drop the keep-alive connection, and autocannon then measures reconnects (observed while writing this benchmark: ~2,400 req/s, p50 ~830 ms, an error on every request). autocannon ${env.versions.autocannon} from the benchmark process: ${s.connections} connections, ${s.seconds} s per run (capped at ${s.maxRequests.toLocaleString('en-US')} requests), POST to \`/ci/<token>\` with \`content-type: application/xml\`, ${s.warmupSeconds} s warm-up per Worker, then ${s.repeats} runs each, alternating bare, receiver, confirmed, bare, …. The confirmed Worker is the receiver with \`confirm: createCiConfirm(…)\` over a \`createCiClient\` whose \`fetch\` is the CI API double in the same isolate: no network, so its ratio to the receiver is the lookup's own work (signing, the double's signature check, parseLookup, the comparison); a real lookup adds CI's round trip. On a machine with few cores autocannon, workerd and anything else running share them, so the ratio is the meaningful figure.`);
+    p(
+      `Both Workers are bundled with esbuild as the test harness does (from the built packages) and run in Miniflare ${env.versions.miniflare} / workerd ${env.versions.workerd} on 127.0.0.1 (compatibility date ${s.compatibilityDate}). The receiver is \`createReceiver({ tokens, forwarder: { send: async () => {} }, logger: false })\` called like the example Worker (\`fetch(request, ctx)\`), with no archive. The bare Worker drains the body and answers 200: one that answers a POST without reading its body makes workerd drop the keep-alive connection, and autocannon then measures reconnects (observed while writing this benchmark: ~2,400 req/s, p50 ~830 ms, an error on every request). autocannon ${env.versions.autocannon} from the benchmark process: ${s.connections} connections, ${s.seconds} s per run (capped at ${s.maxRequests.toLocaleString('en-US')} requests), POST to \`/ci/<token>\` with \`content-type: application/xml\`, ${s.warmupSeconds} s warm-up per Worker, then ${s.repeats} runs each, alternating bare, receiver, confirmed, bare, …. The confirmed Worker is the receiver with \`confirm: createCiConfirm(…)\` over a \`createCiClient\` whose \`fetch\` is the CI API double in the same isolate: no network, so its ratio to the receiver is the lookup's own work (signing, the double's signature check, parseLookup, the comparison); a real lookup adds CI's round trip. On a machine with few cores autocannon, workerd and anything else running share them, so the ratio is the meaningful figure.`,
+    );
     p();
     p(tables.throughput);
     p();
@@ -167,7 +187,9 @@ export function renderMarkdown({ env, bodies, tables, analysis, profiles, notes,
   if (tables.bundle) {
     p('## Bundle size');
     p();
-    p('1 KiB = 1,024 B; gzip level 9 (node:zlib). The shipped browser build is minified by terser in `npm run build`; the third-party rows and the re-minified rows are bundled here with `esbuild --bundle --minify --format=esm --platform=browser`.');
+    p(
+      '1 KiB = 1,024 B; gzip level 9 (node:zlib). The shipped browser build is minified by terser in `npm run build`; the third-party rows and the re-minified rows are bundled here with `esbuild --bundle --minify --format=esm --platform=browser`.',
+    );
     p();
     p(tables.bundle);
     p();
@@ -180,16 +202,32 @@ export function renderMarkdown({ env, bodies, tables, analysis, profiles, notes,
       p();
       p(`${prof.calls} calls in ${prof.seconds} s (V8 sampling profiler, 100 µs interval, as \`node --cpu-prof\`); raw profile: \`${prof.file}\`. Top self time:`);
       p();
-      p(table(['self', 'ms', 'function  location'], prof.functions.slice(0, 12).map((f) => [`${(f.share * 100).toFixed(1)}%`, f.ms.toFixed(0), f.name]), ['r', 'r', 'l']));
+      p(
+        table(
+          ['self', 'ms', 'function  location'],
+          prof.functions.slice(0, 12).map((f) => [`${(f.share * 100).toFixed(1)}%`, f.ms.toFixed(0), f.name]),
+          ['r', 'r', 'l'],
+        ),
+      );
       p();
-      p(table(['self', 'ms', 'file'], prof.files.slice(0, 8).map((f) => [`${(f.share * 100).toFixed(1)}%`, f.ms.toFixed(0), f.name]), ['r', 'r', 'l']));
+      p(
+        table(
+          ['self', 'ms', 'file'],
+          prof.files.slice(0, 8).map((f) => [`${(f.share * 100).toFixed(1)}%`, f.ms.toFixed(0), f.name]),
+          ['r', 'r', 'l'],
+        ),
+      );
       p();
     }
   }
   p('## Run details');
   p();
   for (const n of notes) p(`- ${n}`);
-  p(`- Phases: ${Object.entries(phases).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')}.`);
+  p(
+    `- Phases: ${Object.entries(phases)
+      .map(([k, v]) => `${k} ${v.toFixed(1)} s`)
+      .join(', ')}.`,
+  );
   p();
   p('<details><summary>Every timed case</summary>');
   p();

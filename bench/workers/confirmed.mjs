@@ -3,9 +3,10 @@
 // modelled: what the ratio against the unconfirmed receiver shows is the lookup's own work
 // (signing the GET, the double's signature check and answer, reading CI's record with
 // parseLookup, the comparison). A real lookup adds CI's round trip on top.
-import { isTaskFinish, parseCallback } from '@wanxiang/core';
+
 import { createCiClient, createCiConfirm } from '@wanxiang/ci-api';
 import { createCiApiDouble } from '@wanxiang/ci-api/testing';
+import { isTaskFinish, parseCallback } from '@wanxiang/core';
 import { createReceiver } from '@wanxiang/receiver';
 
 const CREDENTIALS = { secretId: 'AKIDbenchconfirm0000000000000000', secretKey: 'bench-confirm-secret-key-0123456789' };

@@ -45,7 +45,10 @@ function selectInBody(line, column) {
 function render() {
   sourceNote.textContent = sourceDescription(source, bodyInput.value);
   // Indented bodies read best unwrapped; a body on one long line (compact JSON) wrapped.
-  bodyInput.classList.toggle('wrap', bodyInput.value.split('\n').some((line) => line.length > 200));
+  bodyInput.classList.toggle(
+    'wrap',
+    bodyInput.value.split('\n').some((line) => line.length > 200),
+  );
   const body = source.bytes ?? bodyInput.value;
   const note = formatNote(source, bodyInput.value);
   let view;

@@ -1,5 +1,5 @@
-import { ciConfirmFromEnv, type ConfiguredConfirm } from '@wanxiang/ci-api';
-import { allowListFromEnv, deliveryPolicyFromEnv, listSetting, MIN_TOKEN_LENGTH, type AllowList } from '@wanxiang/receiver';
+import { type ConfiguredConfirm, ciConfirmFromEnv } from '@wanxiang/ci-api';
+import { type AllowList, allowListFromEnv, deliveryPolicyFromEnv, listSetting, MIN_TOKEN_LENGTH } from '@wanxiang/receiver';
 
 /** Development only: `main.ts` uses it when CI_TOKENS is unset, and says so. Never deploy it. */
 export const DEV_TOKEN = 'wanxiang-dev-token-change-me';

@@ -1,4 +1,4 @@
-import { createDeliverer, createRelay, relayLogLine, type Deliverer, type Logger } from '@wanxiang/receiver';
+import { createDeliverer, createRelay, type Deliverer, type Logger, relayLogLine } from '@wanxiang/receiver';
 import { kvBodyStore } from './body-chunks.ts';
 import { kvLedger } from './kv-ledger.ts';
 

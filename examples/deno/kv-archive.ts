@@ -36,7 +36,12 @@ export function kvArchive(kv: Deno.Kv): Archive & ReplaySource {
       // One atomic step: the record leaves the archive's folders for ['replayed', …]; its chunks stay, it points at them.
       const entry = await kv.get<ArchiveRecord>(kvKey(key));
       if (entry.value === null) return;
-      await kv.atomic().check(entry).delete(entry.key).set(['replayed', ...entry.key.slice(1)], { ...entry.value, replayedAt: new Date().toISOString() }).commit();
+      await kv
+        .atomic()
+        .check(entry)
+        .delete(entry.key)
+        .set(['replayed', ...entry.key.slice(1)], { ...entry.value, replayedAt: new Date().toISOString() })
+        .commit();
     },
     async get(key) {
       const record = (await kv.get<ArchiveRecord>(kvKey(key))).value;

@@ -1,14 +1,4 @@
-import {
-  DENO_KV_MAX_INLINE_BYTES,
-  inlineRelayMessage,
-  referenceRelayMessage,
-  RETENTION_MS,
-  relayLogLine,
-  type Delivery,
-  type Forwarder,
-  type Logger,
-  type RelayMessage,
-} from '@wanxiang/receiver';
+import { DENO_KV_MAX_INLINE_BYTES, type Delivery, type Forwarder, inlineRelayMessage, type Logger, RETENTION_MS, type RelayMessage, referenceRelayMessage, relayLogLine } from '@wanxiang/receiver';
 import { deleteBody, storeBody } from './body-chunks.ts';
 
 /**

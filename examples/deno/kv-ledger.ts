@@ -1,4 +1,4 @@
-import { RETENTION_MS, type Claim, type Ledger } from '@wanxiang/receiver';
+import { type Claim, type Ledger, RETENTION_MS } from '@wanxiang/receiver';
 
 type Entry = { status: 'leased'; holder: string; until: number } | { status: 'delivered'; at: string };
 

@@ -1,6 +1,6 @@
-import { isRelayMessage, ReplayErrorCode, replayRoute, type FolderReplayOptions, type Receiver, type RelayMessage, type ReplayReport } from '@wanxiang/receiver';
-import { BACKOFF_SCHEDULE, undeliveredKey } from './kv-forwarder.ts';
+import { type FolderReplayOptions, isRelayMessage, type Receiver, type RelayMessage, ReplayErrorCode, type ReplayReport, replayRoute } from '@wanxiang/receiver';
 import { kvArchive } from './kv-archive.ts';
+import { BACKOFF_SCHEDULE, undeliveredKey } from './kv-forwarder.ts';
 
 /**
  * `POST /admin/replay?prefix=…[&dry-run=1]` with `Authorization: Bearer $REPLAY_TOKEN`: bodies

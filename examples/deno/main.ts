@@ -17,7 +17,10 @@ try {
 }
 
 // The start task allows the network to 127.0.0.1, localhost and CI's API hosts only: fail now rather than at the first event.
-for (const [url, name] of [[config.downstreamUrl, 'DOWNSTREAM_URL'], [config.ciApiEndpoint, 'CI_API_ENDPOINT']] as const) {
+for (const [url, name] of [
+  [config.downstreamUrl, 'DOWNSTREAM_URL'],
+  [config.ciApiEndpoint, 'CI_API_ENDPOINT'],
+] as const) {
   if (!url) continue;
   const { hostname, port } = new URL(url);
   const host = port ? `${hostname}:${port}` : hostname;
@@ -49,7 +52,13 @@ serveReceiver(kv, {
 wanxiang receiver on Deno (Deno KV: ${config.kvPath})
   callback URL: ${url}${config.developmentToken ? '   (development token: set CI_TOKENS before exposing this)' : ''}
   downstream:   ${config.downstreamUrl ?? 'none: events are logged (set DOWNSTREAM_URL and WEBHOOK_SECRET to deliver them)'}
-  confirmation: ${config.confirmation ? `on: each callback is looked up at CI (${Object.entries(config.confirmation.buckets).map(([bucket, region]) => `${bucket}=${region}`).join(',')})` : 'off (set CI_SECRET_ID, CI_SECRET_KEY and CI_LOOKUP_BUCKETS to look each callback up at CI)'}
+  confirmation: ${
+    config.confirmation
+      ? `on: each callback is looked up at CI (${Object.entries(config.confirmation.buckets)
+          .map(([bucket, region]) => `${bucket}=${region}`)
+          .join(',')})`
+      : 'off (set CI_SECRET_ID, CI_SECRET_KEY and CI_LOOKUP_BUCKETS to look each callback up at CI)'
+  }
 
 Post a callback:
   curl -sS -X POST '${url}' -H 'Content-Type: application/xml' --data-binary @${sample()}

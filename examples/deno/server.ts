@@ -1,6 +1,6 @@
-import { createReceiver, type AllowList, type Confirm, type Logger, type Receiver } from '@wanxiang/receiver';
+import { type AllowList, type Confirm, createReceiver, type Logger, type Receiver } from '@wanxiang/receiver';
 import { kvArchive } from './kv-archive.ts';
-import { kvForwarder, type KvForwarderOptions } from './kv-forwarder.ts';
+import { type KvForwarderOptions, kvForwarder } from './kv-forwarder.ts';
 import { kvReplayRoute } from './kv-replay.ts';
 
 export interface KvReceiverOptions {

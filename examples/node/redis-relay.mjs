@@ -1,9 +1,10 @@
 // The receiver and its Redis Streams relay on Node.js 20.16+ (after `npm run build` at the root):
 //   CI_TOKENS=… REDIS_URL=redis://127.0.0.1:6379 DOWNSTREAM_URL=… WEBHOOK_SECRET=whsec_… node examples/node/redis-relay.mjs
 // Every setting comes from the environment (see README.md), so no secret is in argv; none is printed.
-import { relaySettings } from './redis/settings.mjs';
-import { startRelay } from './redis/relay-app.mjs';
+
 import { errorText } from './redis/error-text.mjs';
+import { startRelay } from './redis/relay-app.mjs';
+import { relaySettings } from './redis/settings.mjs';
 
 let settings;
 try {

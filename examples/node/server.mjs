@@ -69,6 +69,8 @@ const server = createServer(createNodeHandler({ fetch: async (request) => (await
 server.listen(Number(process.env.PORT ?? 8787), '127.0.0.1', () => {
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   console.log(`wanxiang receiver on Node.js: listening on http://127.0.0.1:${port}/ci/<token from CI_TOKENS>`);
-  console.log(`wanxiang: confirmation ${confirmation ? `on, looking callbacks up in ${Object.keys(confirmation.buckets).join(', ')}` : 'off (set CI_SECRET_ID, CI_SECRET_KEY and CI_LOOKUP_BUCKETS to look each callback up at CI)'}`);
+  console.log(
+    `wanxiang: confirmation ${confirmation ? `on, looking callbacks up in ${Object.keys(confirmation.buckets).join(', ')}` : 'off (set CI_SECRET_ID, CI_SECRET_KEY and CI_LOOKUP_BUCKETS to look each callback up at CI)'}`,
+  );
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => server.close(() => process.exit(0)));

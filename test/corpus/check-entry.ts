@@ -25,13 +25,7 @@ export function checkCorpusEntry(body: Uint8Array, entry: ManifestEntry, api: Co
   if (delivery === 'content-type') options.contentType = entry.format === 'xml' ? 'application/xml' : 'application/json';
   if (entry.moderationVariant !== undefined) options.contentVersion = entry.moderationVariant;
 
-  const expectedError = !entry.wellFormed
-    ? entry.format === 'xml'
-      ? 'MALFORMED_XML'
-      : 'MALFORMED_JSON'
-    : entry.kind === '_untagged'
-      ? 'INVALID_CALLBACK'
-      : undefined;
+  const expectedError = !entry.wellFormed ? (entry.format === 'xml' ? 'MALFORMED_XML' : 'MALFORMED_JSON') : entry.kind === '_untagged' ? 'INVALID_CALLBACK' : undefined;
 
   let event: any;
   try {
@@ -50,9 +44,21 @@ export function checkCorpusEntry(body: Uint8Array, entry: ManifestEntry, api: Co
     expect('JobsDetail is a list', Array.isArray(event.JobsDetail), true);
     const jobs: any[] = Array.isArray(event.JobsDetail) ? event.JobsDetail : [];
     expect('JobsDetail count', jobs.length, entry.jobsDetailCount);
-    expect('Tags', jobs.map((job) => tagOf(job)), entry.tags);
-    expect('JobIds', jobs.map((job) => job.JobId ?? null), entry.jobIds);
-    expect('States', jobs.map((job) => job.State ?? null), entry.states);
+    expect(
+      'Tags',
+      jobs.map((job) => tagOf(job)),
+      entry.tags,
+    );
+    expect(
+      'JobIds',
+      jobs.map((job) => job.JobId ?? null),
+      entry.jobIds,
+    );
+    expect(
+      'States',
+      jobs.map((job) => job.State ?? null),
+      entry.states,
+    );
   } else if (entry.family === 'workflow') {
     const run = event.WorkflowExecution ?? {};
     const facts = entry.workflow!;
@@ -61,7 +67,11 @@ export function checkCorpusEntry(body: Uint8Array, entry: ManifestEntry, api: Co
     expect('State', run.State, facts.state);
     expect('Tasks is a list', Array.isArray(run.Tasks), true);
     expect('Tasks count', run.Tasks?.length, facts.tasksCount);
-    expect('Tasks', (run.Tasks ?? []).map((task: any) => ({ type: task.Type, jobId: task.JobId, state: task.State })), facts.tasks);
+    expect(
+      'Tasks',
+      (run.Tasks ?? []).map((task: any) => ({ type: task.Type, jobId: task.JobId, state: task.State })),
+      facts.tasks,
+    );
     expect('CosHeaders count', run.CosHeaders?.length, facts.cosHeadersCount);
   } else if (entry.moderationVariant === 'Detail') {
     expect('JobsDetail.JobId', event.JobsDetail?.JobId ?? null, entry.jobIds[0]);

@@ -2,7 +2,7 @@
 // (packages/fixtures: the bodies embedded in its module, the raw files under its corpus/).
 // Nothing outside the repository is read.
 import { fileURLToPath } from 'node:url';
-import { fixtures, getFixture, isFixtureFile, twins, type Fixture, type TwinPair } from '@wanxiang/fixtures';
+import { type Fixture, fixtures, getFixture, isFixtureFile, type TwinPair, twins } from '@wanxiang/fixtures';
 
 /** Absolute path of the raw corpus files (packages/fixtures/corpus), for tests that serve or pass on files. */
 export const corpusDir = fileURLToPath(new URL('../../packages/fixtures/corpus', import.meta.url));

@@ -6,9 +6,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import { build, transform, type Loader } from 'esbuild';
-import { workerBundleOptions } from '../../scripts/worker-bundle.mjs';
+import { build, type Loader, transform } from 'esbuild';
 import { Miniflare } from 'miniflare';
+import { workerBundleOptions } from '../../scripts/worker-bundle.mjs';
 import { GIVEN_TYPES, type Part, type Snippet } from './snippets.js';
 import { CDN_PREFIXES, declaredNames, repoRoot, workDir } from './typecheck.js';
 

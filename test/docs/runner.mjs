@@ -24,8 +24,7 @@ try {
       const code = readFileSync(step.file, 'utf8');
       // biome-ignore lint/security/noGlobalEval: a classic <script> is run as the browser runs it, at global scope (an indirect eval)
       globalThis.eval(code.includes('//# sourceURL=') ? code : `${code}\n//# sourceURL=${pathToFileURL(step.file).href}`);
-    }
-    else await import(pathToFileURL(step.file).href);
+    } else await import(pathToFileURL(step.file).href);
   }
 } catch (error) {
   // The stack only: Node's own report would print the throwing line, all of a minified bundle.

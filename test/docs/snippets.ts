@@ -1,6 +1,6 @@
 // Finds the code snippets of the Markdown files and classifies them (the convention is described
 // at the top of test/docs.test.ts).
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const CONTEXTS = ['node', 'worker', 'deno', 'bun', 'browser'] as const;

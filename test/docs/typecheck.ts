@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
-import { GIVEN_TYPES, type Context, type Part, type Snippet } from './snippets.js';
+import { type Context, GIVEN_TYPES, type Part, type Snippet } from './snippets.js';
 
 export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 /** Generated files (gitignored): the snippets as files, their compiled forms, run specs; one folder per test process. */

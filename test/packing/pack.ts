@@ -2,7 +2,7 @@
 // build), unpacking the tarball, and running publint and attw on it: what test/packages.test.ts
 // checks. Also which packages under packages/* are published.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';

@@ -1,7 +1,7 @@
 // A throwaway redis-server for one test file: the real binary on a free loopback port, its
 // data in a temp dir, stopped afterwards. Never a system instance: the port is one the OS just
 // handed out (never 6379), and nothing here reads a REDIS_URL from the environment.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -96,13 +96,20 @@ export async function startTestRedis(options: { persistence?: Persistence; passw
   let child: ChildProcess | undefined;
 
   const args = () => [
-    '--port', String(port),
-    '--bind', '127.0.0.1',
-    '--protected-mode', 'yes',
-    '--dir', dir,
-    '--save', '',
-    '--daemonize', 'no',
-    '--logfile', '',
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--protected-mode',
+    'yes',
+    '--dir',
+    dir,
+    '--save',
+    '',
+    '--daemonize',
+    'no',
+    '--logfile',
+    '',
     ...(persistence === 'always' ? ['--appendonly', 'yes', '--appendfsync', 'always'] : ['--appendonly', 'no']),
   ];
 

@@ -6,18 +6,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createDeliverer, createReceiver, createRelay, type Logger } from '@wanxiang/receiver';
 import { createNodeHandler } from '@wanxiang/receiver/node';
-import {
-  connectRedis,
-  redisBodyStore,
-  redisLedger,
-  redisStreamForwarder,
-  relayConsumer,
-  relayKeys,
-  type ConsumerGroup,
-  type RedisClient,
-} from '../../examples/node/redis/index.mjs';
+import { type ConsumerGroup, connectRedis, type RedisClient, redisBodyStore, redisLedger, redisStreamForwarder, relayConsumer, relayKeys } from '../../examples/node/redis/index.mjs';
 import type { ConformanceSystem, ForwardedMessage, SendMode } from '../../packages/receiver/src/testing/index.js';
-import { startDownstream, WEBHOOK_SECRET, type Downstream } from './downstream.js';
+import { type Downstream, startDownstream, WEBHOOK_SECRET } from './downstream.js';
 import type { TestRedis } from './redis-server.js';
 
 export const TOKEN = 'redis-relay-token-0123456789';

@@ -1,6 +1,6 @@
 // examples/node/redis-relay.mjs as a child process, the way a user (or systemd, or a container)
 // runs it: settings in the environment only.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -29,7 +29,11 @@ export function spawnRelay(env: Record<string, string>): RelayProcess {
     child,
     output: () => output,
     exited,
-    listening: () => waitFor(() => /listening on (http:\/\/[^\s/]+)\/ci\//.exec(output)?.[1], () => `the listening line in: ${output}`),
+    listening: () =>
+      waitFor(
+        () => /listening on (http:\/\/[^\s/]+)\/ci\//.exec(output)?.[1],
+        () => `the listening line in: ${output}`,
+      ),
   };
 }
 

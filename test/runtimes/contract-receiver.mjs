@@ -22,8 +22,7 @@ export function contractReceiver(setting) {
     bodyTimeoutMs: Number(required(setting, 'BODY_TIMEOUT_MS')),
     logger: false,
     forwarder: {
-      send: (delivery) =>
-        report('/forward', { id: delivery.id, keys: delivery.keys, eventName: delivery.event.EventName, bytes: delivery.raw.byteLength }),
+      send: (delivery) => report('/forward', { id: delivery.id, keys: delivery.keys, eventName: delivery.event.EventName, bytes: delivery.raw.byteLength }),
     },
   });
   receiver.on('Transcode', (job, { key }) => report('/handled', { key, tag: job.Tag, state: job.State }));

@@ -2,7 +2,7 @@
 // statuses, one forward per accepted callback, handlers that run, limits on big and slow
 // bodies, and nothing forwarded on a refusal.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSink, type Sink } from './sink.js';
+import { type Sink, startSink } from './sink.js';
 import type { StartTarget, Target } from './targets.js';
 import type { CallSpec } from './transport.js';
 
@@ -15,11 +15,9 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 const taskXml = (jobId: string, state = 'Success') =>
   `<Response><EventName>TaskFinish</EventName><JobsDetail><Code>Success</Code><JobId>${jobId}</JobId><State>${state}</State><Tag>Transcode</Tag><QueueId>p1</QueueId><Input><BucketId>bucket-125</BucketId><Region>ap-chongqing</Region><Object>a.mp4</Object></Input></JobsDetail></Response>`;
 
-const taskJson = (jobId: string) =>
-  JSON.stringify({ EventName: 'TaskFinish', JobsDetail: [{ Code: 'Success', JobId: jobId, State: 'Success', Tag: 'Transcode', QueueId: 'p1' }] });
+const taskJson = (jobId: string) => JSON.stringify({ EventName: 'TaskFinish', JobsDetail: [{ Code: 'Success', JobId: jobId, State: 'Success', Tag: 'Transcode', QueueId: 'p1' }] });
 
-const TEST_REQUEST =
-  '{"code":0,"message":"Test request when setting callback url","data":{"trace_id":"test_trace_id","url":"u","result":0,"forbidden_status":0}}';
+const TEST_REQUEST = '{"code":0,"message":"Test request when setting callback url","data":{"trace_id":"test_trace_id","url":"u","result":0,"forbidden_status":0}}';
 
 const callback = (body: string, contentType = 'application/xml', path = `/ci/${TOKEN}`): CallSpec => ({
   path,

@@ -1,6 +1,6 @@
 // What a user's handler does with the published declarations; test/typescript-cost.test.ts
 // compiles it against dist/*.d.ts and holds tsc's instantiation count to a budget.
-import { isCallbackError, isModerationSimple, parseCallback, type CallbackEvent } from '@wanxiang/core';
+import { type CallbackEvent, isCallbackError, isModerationSimple, parseCallback } from '@wanxiang/core';
 import { createReceiver } from '@wanxiang/receiver';
 
 export function describeEvent(body: string): string[] {

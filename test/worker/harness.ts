@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { workerBundleOptions } from '../../scripts/worker-bundle.mjs';
 import { Miniflare, type MiniflareOptions } from 'miniflare';
 import { Webhook } from 'standardwebhooks';
+import { workerBundleOptions } from '../../scripts/worker-bundle.mjs';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const exampleDir = join(repoRoot, 'examples/cloudflare-worker');
@@ -95,7 +95,10 @@ export function wranglerConfig(): any {
 /** Starts the Worker with the bindings wrangler.jsonc declares; `vars` override its vars. */
 export async function startWorker(
   vars: Record<string, string> = {},
-  { consumer = true, ciApi }: { consumer?: boolean; /** Answers the Worker's requests to CI's API hosts (`*.ci.<region>.myqcloud.com`): a CI API double. */ ciApi?: (request: Request) => Promise<Response> } = {},
+  {
+    consumer = true,
+    ciApi,
+  }: { consumer?: boolean /** Answers the Worker's requests to CI's API hosts (`*.ci.<region>.myqcloud.com`): a CI API double. */; ciApi?: (request: Request) => Promise<Response> } = {},
 ): Promise<WorkerUnderTest> {
   const config = wranglerConfig();
   let openConsumer!: () => void;

@@ -54,14 +54,42 @@ export function makeCallbacks(seed: number, count: number): Callback[] {
     const state = rng() < 0.9 ? 'Success' : 'Failed';
     const roll = i % 20;
     const shape: Shape =
-      roll < 13 ? 'task-xml' : roll < 16 ? 'task-json' : roll === 16 ? 'task-xml-2-jobs' : roll === 17 ? (i % 40 === 17 ? 'workflow-xml' : 'workflow-json') : roll === 18 ? 'moderation-detail' : 'moderation-simple';
+      roll < 13
+        ? 'task-xml'
+        : roll < 16
+          ? 'task-json'
+          : roll === 16
+            ? 'task-xml-2-jobs'
+            : roll === 17
+              ? i % 40 === 17
+                ? 'workflow-xml'
+                : 'workflow-json'
+              : roll === 18
+                ? 'moderation-detail'
+                : 'moderation-simple';
     if (shape === 'task-xml') {
       const jobId = `j${run}load${n}`;
-      callbacks.push({ shape, body: `<Response><EventName>TaskFinish</EventName>${taskXmlJob(jobId, state, i)}</Response>`, contentType: 'application/xml', headers: {}, id: `${jobId}:${state}`, keys: [`${jobId}:${state}`], type: 'TaskFinish' });
+      callbacks.push({
+        shape,
+        body: `<Response><EventName>TaskFinish</EventName>${taskXmlJob(jobId, state, i)}</Response>`,
+        contentType: 'application/xml',
+        headers: {},
+        id: `${jobId}:${state}`,
+        keys: [`${jobId}:${state}`],
+        type: 'TaskFinish',
+      });
     } else if (shape === 'task-xml-2-jobs') {
       const [a, b] = [`j${run}pair${n}a`, `j${run}pair${n}b`];
       const keys = [`${a}:Success`, `${b}:${state}`];
-      callbacks.push({ shape, body: `<Response><EventName>TaskFinish</EventName>${taskXmlJob(a, 'Success', i)}${taskXmlJob(b, state, i)}</Response>`, contentType: 'text/xml', headers: {}, id: keys.join(','), keys, type: 'TaskFinish' });
+      callbacks.push({
+        shape,
+        body: `<Response><EventName>TaskFinish</EventName>${taskXmlJob(a, 'Success', i)}${taskXmlJob(b, state, i)}</Response>`,
+        contentType: 'text/xml',
+        headers: {},
+        id: keys.join(','),
+        keys,
+        type: 'TaskFinish',
+      });
     } else if (shape === 'task-json') {
       const jobId = `j${run}json${n}`;
       const body = {
@@ -89,13 +117,29 @@ export function makeCallbacks(seed: number, count: number): Callback[] {
         { Type: 'Snapshot', State: 'Success', JobId: `j${run}wfs${n}`, Name: 'Snapshot_1', TemplateId: 't2', CreateTime: '2026-04-20 10:00:01+0800', EndTime: '2026-04-20 10:00:03+0800' },
         { Type: 'Transcode', State: state, JobId: `j${run}wft${n}`, Name: 'Transcode_1', TemplateId: 't1', CreateTime: '2026-04-20 10:00:01+0800', EndTime: '2026-04-20 10:00:09+0800' },
       ];
-      const execution = { WorkflowId: 'w1', WorkflowName: 'load', RunId: runId, State: state, BucketId: 'bucket-1250000000', Object: `wf/${i}.mp4`, CreateTime: '2026-04-20 10:00:00+0800', Tasks: tasks };
+      const execution = {
+        WorkflowId: 'w1',
+        WorkflowName: 'load',
+        RunId: runId,
+        State: state,
+        BucketId: 'bucket-1250000000',
+        Object: `wf/${i}.mp4`,
+        CreateTime: '2026-04-20 10:00:00+0800',
+        Tasks: tasks,
+      };
       const body =
         shape === 'workflow-json'
           ? JSON.stringify({ EventName: 'WorkflowFinish', WorkflowExecution: execution })
           : `<Response><EventName>WorkflowFinish</EventName><WorkflowExecution><WorkflowId>w1</WorkflowId><WorkflowName>load</WorkflowName><RunId>${runId}</RunId><State>${state}</State>` +
             `<BucketId>bucket-1250000000</BucketId><Object>wf/${i}.mp4</Object><CreateTime>2026-04-20 10:00:00+0800</CreateTime>` +
-            tasks.map((t) => `<Tasks>${Object.entries(t).map(([k, v]) => `<${k}>${v}</${k}>`).join('')}</Tasks>`).join('') +
+            tasks
+              .map(
+                (t) =>
+                  `<Tasks>${Object.entries(t)
+                    .map(([k, v]) => `<${k}>${v}</${k}>`)
+                    .join('')}</Tasks>`,
+              )
+              .join('') +
             `</WorkflowExecution></Response>`;
       callbacks.push({ shape, body, contentType: shape === 'workflow-json' ? 'application/json' : 'application/xml', headers: {}, id: runId, keys: [runId], type: 'WorkflowFinish' });
     } else if (shape === 'moderation-detail') {
@@ -123,7 +167,14 @@ export function makeCallbacks(seed: number, count: number): Callback[] {
       const body = {
         code: 0,
         message: 'success',
-        data: { event: 'ReviewAudio', forbidden_status: 0, porn_info: { hit_flag: 0, label: '', score: i % 100 }, result: 0, trace_id: traceId, url: `https://bucket-1250000000.cos.ap-chongqing.myqcloud.com/a/${i}.mp3` },
+        data: {
+          event: 'ReviewAudio',
+          forbidden_status: 0,
+          porn_info: { hit_flag: 0, label: '', score: i % 100 },
+          result: 0,
+          trace_id: traceId,
+          url: `https://bucket-1250000000.cos.ap-chongqing.myqcloud.com/a/${i}.mp3`,
+        },
       };
       callbacks.push({ shape, body: JSON.stringify(body), contentType: 'application/json', headers: { 'x-ci-content-version': 'Simple' }, id: traceId, keys: [traceId], type: 'ReviewAudio' });
     }

@@ -3,8 +3,8 @@
 // so), the consumer waits while the test holds it back, and every message's ack/retry is
 // reported. The Worker's own code runs unchanged.
 import type { RelayMessage } from '@wanxiang/receiver';
-import worker, { DeliveryLedger } from '../../examples/cloudflare-worker/src/index.js';
 import type { Env } from '../../examples/cloudflare-worker/src/env.js';
+import worker, { DeliveryLedger } from '../../examples/cloudflare-worker/src/index.js';
 
 export { DeliveryLedger };
 
@@ -14,8 +14,7 @@ interface ProbeEnv extends Env {
   FAST_RETRIES?: string;
 }
 
-const report = (env: ProbeEnv, what: string, body: unknown) =>
-  env.PROBE.fetch(`http://probe/${what}`, { method: 'POST', body: JSON.stringify(body) });
+const report = (env: ProbeEnv, what: string, body: unknown) => env.PROBE.fetch(`http://probe/${what}`, { method: 'POST', body: JSON.stringify(body) });
 
 const wrapped = new WeakMap<object, Env>();
 

@@ -22,17 +22,8 @@ export function formatNote(source, text) {
 /** One line under the body: where it came from, its size, and its Content-Type if any. */
 export function sourceDescription(source, text) {
   const size = source.bytes ? source.bytes.byteLength : new TextEncoder().encode(text).byteLength;
-  const where =
-    source.origin === 'sample'
-      ? `Sample ${source.name}`
-      : source.origin === 'file'
-        ? `File ${source.name}, read as bytes`
-        : source.origin === 'empty'
-          ? ''
-          : 'Pasted or typed text';
-  return [where, `${numberFormat.format(size)} bytes`, source.contentType ? `Content-Type ${source.contentType}` : 'Content-Type not set (the core sniffs)']
-    .filter(Boolean)
-    .join(' · ');
+  const where = source.origin === 'sample' ? `Sample ${source.name}` : source.origin === 'file' ? `File ${source.name}, read as bytes` : source.origin === 'empty' ? '' : 'Pasted or typed text';
+  return [where, `${numberFormat.format(size)} bytes`, source.contentType ? `Content-Type ${source.contentType}` : 'Content-Type not set (the core sniffs)'].filter(Boolean).join(' · ');
 }
 
 /** The content type a file or sample name tells, or undefined to let the core sniff. */

@@ -8,10 +8,7 @@ import { isObject } from './value-shape.js';
 import { workflowView } from './workflow-view.js';
 
 function unknownView(event, formatNote) {
-  return [
-    summary(event.EventName, 'not a documented event: fields kept as text', formatNote),
-    h('article', { class: 'card' }, otherFields(event, ['EventName'], 'Fields')),
-  ];
+  return [summary(event.EventName, 'not a documented event: fields kept as text', formatNote), h('article', { class: 'card' }, otherFields(event, ['EventName'], 'Fields'))];
 }
 
 /** The view of `event`, with `formatNote` (how its format was decided) in its header. */

@@ -38,10 +38,7 @@ export function moderationDetailView(event, formatNote) {
         present(job.JobId) && h('code', { class: 'id', title: 'JobId' }, job.JobId),
       ),
       present(job.Code) && job.Code !== 'Success' && h('p', { class: 'callout bad' }, h('code', null, job.Code), present(job.Message) ? ` ${job.Message}` : ''),
-      facts([
-        ['Created', present(job.CreationTime) ? timeNode(job.CreationTime) : undefined],
-        ...MODERATION_VERDICT.map((key) => [key, job[key]]),
-      ]),
+      facts([['Created', present(job.CreationTime) ? timeNode(job.CreationTime) : undefined], ...MODERATION_VERDICT.map((key) => [key, job[key]])]),
       Object.keys(inputFields).length > 0 && h('div', { class: 'io single' }, objectCard('Input', inputFields)),
       otherFields(job, handled, 'Result'),
     ),
@@ -54,12 +51,17 @@ export function moderationSimpleView(event, formatNote) {
   const data = isObject(event.data) ? event.data : undefined;
   return [
     summary(event.EventName, 'content moderation · Simple', formatNote),
-    isTestRequest(event) &&
-      h('p', { class: 'callout info' }, 'This is CI’s test request, sent when a callback URL is saved: answer 200, deliver nothing.'),
+    isTestRequest(event) && h('p', { class: 'callout info' }, 'This is CI’s test request, sent when a callback URL is saved: answer 200, deliver nothing.'),
     h(
       'article',
       { class: 'card' },
-      h('header', { class: 'card-head' }, h('h3', { class: 'tag' }, event.EventName), data && verdictBadge(data.result), present(data?.trace_id) && h('code', { class: 'id', title: 'data.trace_id' }, data.trace_id)),
+      h(
+        'header',
+        { class: 'card-head' },
+        h('h3', { class: 'tag' }, event.EventName),
+        data && verdictBadge(data.result),
+        present(data?.trace_id) && h('code', { class: 'id', title: 'data.trace_id' }, data.trace_id),
+      ),
       facts([
         ['code', event.code],
         ['message', event.message],

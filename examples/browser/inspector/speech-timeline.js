@@ -20,7 +20,14 @@ function sentencesOf(result) {
         punctuation: word.VoiceType === '1',
       }))
       .filter((word) => Number.isFinite(word.start) && Number.isFinite(word.end));
-    sentences.push({ text: sentence.FinalSentence, start, end: Number.isFinite(end) ? end : Math.max(start, ...words.map((w) => w.end)), speaker: sentence.SpeakerId, speed: sentence.SpeechSpeed, words });
+    sentences.push({
+      text: sentence.FinalSentence,
+      start,
+      end: Number.isFinite(end) ? end : Math.max(start, ...words.map((w) => w.end)),
+      speaker: sentence.SpeakerId,
+      speed: sentence.SpeechSpeed,
+      words,
+    });
   }
   for (const channel of result?.FlashResult ?? []) {
     for (const sentence of channel.sentence_list ?? []) {

@@ -17,7 +17,11 @@ export function valueNode(key, value) {
   }
   if (Array.isArray(value)) {
     if (value.length === 0) return h('span', { class: 'none' }, 'empty list');
-    return h('span', { class: 'chips' }, value.map((item) => h('span', { class: 'chip' }, valueNode(key, item))));
+    return h(
+      'span',
+      { class: 'chips' },
+      value.map((item) => h('span', { class: 'chip' }, valueNode(key, item))),
+    );
   }
   return h('span', { class: 'value mono' }, JSON.stringify(value));
 }
@@ -31,7 +35,11 @@ export function keyValueTable(entries, split = true) {
   return h(
     'table',
     { class: 'kv' },
-    h('tbody', null, entries.map(([key, value]) => h('tr', null, h('th', { scope: 'row' }, key), h('td', null, valueNode(key, value))))),
+    h(
+      'tbody',
+      null,
+      entries.map(([key, value]) => h('tr', null, h('th', { scope: 'row' }, key), h('td', null, valueNode(key, value)))),
+    ),
   );
 }
 
@@ -45,12 +53,26 @@ export function columnsTable(items) {
     h(
       'table',
       { class: 'grid' },
-      h('thead', null, h('tr', null, h('th', { class: 'index' }, '#'), columns.map((column) => h('th', { scope: 'col' }, column)))),
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          h('th', { class: 'index' }, '#'),
+          columns.map((column) => h('th', { scope: 'col' }, column)),
+        ),
+      ),
       h(
         'tbody',
         null,
         items.map((item, index) =>
-          h('tr', null, h('td', { class: 'index' }, String(index)), columns.map((column) => h('td', null, valueNode(column, item[column])))),
+          h(
+            'tr',
+            null,
+            h('td', { class: 'index' }, String(index)),
+            columns.map((column) => h('td', null, valueNode(column, item[column]))),
+          ),
         ),
       ),
     ),

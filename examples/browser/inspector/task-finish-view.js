@@ -25,9 +25,7 @@ function jobCard(job, index, count) {
       count > 1 && h('span', { class: 'muted' }, `job ${index + 1} of ${count}`),
       present(job.JobId) && h('code', { class: 'id', title: 'JobId' }, job.JobId),
     ),
-    failed &&
-      (present(job.Code) || present(job.Message)) &&
-      h('p', { class: 'callout bad' }, h('code', null, job.Code ?? 'no Code'), present(job.Message) ? ` ${job.Message}` : ''),
+    failed && (present(job.Code) || present(job.Message)) && h('p', { class: 'callout bad' }, h('code', null, job.Code ?? 'no Code'), present(job.Message) ? ` ${job.Message}` : ''),
     facts([
       ...timeFacts(job.CreationTime, job.StartTime, job.EndTime),
       ['Progress', present(job.Progress) ? `${job.Progress}%` : undefined],
@@ -49,7 +47,13 @@ function jobCard(job, index, count) {
         present(workflow.WorkflowId) && [' · ', h('code', null, workflow.WorkflowId)],
       ),
     (isObject(job.Input) || isObject(operation.Output)) &&
-      h('div', { class: 'io' }, objectCard('Input', job.Input) ?? h('div', { class: 'object-card none' }, 'No Input'), h('div', { class: 'arrow', 'aria-hidden': 'true' }, '→'), objectCard('Output', operation.Output) ?? h('div', { class: 'object-card none' }, 'No Output')),
+      h(
+        'div',
+        { class: 'io' },
+        objectCard('Input', job.Input) ?? h('div', { class: 'object-card none' }, 'No Input'),
+        h('div', { class: 'arrow', 'aria-hidden': 'true' }, '→'),
+        objectCard('Output', operation.Output) ?? h('div', { class: 'object-card none' }, 'No Output'),
+      ),
     job.Tag === 'SpeechRecognition' && speechTimeline(operation.SpeechRecognitionResult),
     resultKeys.length > 0 &&
       block(
@@ -66,5 +70,9 @@ function jobCard(job, index, count) {
 /** TaskFinish: a summary, then one card per job. */
 export function taskFinishView(event, formatNote) {
   const jobs = event.JobsDetail;
-  return [summary(event.EventName, `${jobs.length} ${jobs.length === 1 ? 'job' : 'jobs'}`, formatNote), jobs.map((job, index) => jobCard(job, index, jobs.length)), otherFields(event, ['EventName', 'JobsDetail'])];
+  return [
+    summary(event.EventName, `${jobs.length} ${jobs.length === 1 ? 'job' : 'jobs'}`, formatNote),
+    jobs.map((job, index) => jobCard(job, index, jobs.length)),
+    otherFields(event, ['EventName', 'JobsDetail']),
+  ];
 }

@@ -41,7 +41,12 @@ export function durationText(ms, coarse = false) {
   if (rest < 1000) return `${sign}${Math.round(rest)} ms`;
   if (rest < 60_000) return `${sign}${Number((rest / 1000).toFixed(rest < 10_000 ? 1 : 0))} s`;
   const parts = [];
-  for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['min', 60_000], ['s', 1000]]) {
+  for (const [unit, size] of [
+    ['d', 86_400_000],
+    ['h', 3_600_000],
+    ['min', 60_000],
+    ['s', 1000],
+  ]) {
     const count = Math.floor(rest / size);
     rest -= count * size;
     if (count > 0) parts.push(`${count} ${unit}`);

@@ -65,7 +65,14 @@ export function workflowView(event, formatNote) {
                     ['Took', from && to ? durationText(to - from, true) : undefined],
                     ['Template', template(task.TemplateName, task.TemplateId)],
                   ]),
-                  span && from && to && h('div', { class: 'gantt', 'aria-hidden': 'true' }, h('span', { class: `bar ${stateClass(task.State)}`, style: { left: at(from), width: `max(2px, calc(${at(to)} - ${at(from)}))` } })),
+                  span &&
+                    from &&
+                    to &&
+                    h(
+                      'div',
+                      { class: 'gantt', 'aria-hidden': 'true' },
+                      h('span', { class: `bar ${stateClass(task.State)}`, style: { left: at(from), width: `max(2px, calc(${at(to)} - ${at(from)}))` } }),
+                    ),
                   otherFields(task, ['Type', 'CreateTime', 'Createtime', 'StartTime', 'EndTime', 'State', 'JobId', 'Name', 'TemplateId', 'TemplateName']),
                 );
               }),

@@ -1,9 +1,9 @@
 // A sample of the inspector (listed in ../samples.js): packages/fixtures/corpus/task/_untagged/legacy-task-callback-schema.xml, copied byte for byte.
 export const sample = {
-  name: "legacy-task-callback-schema.xml",
-  label: "Malformed: </MeidaInfo> closes <MediaInfo> (XML)",
-  source: "task/_untagged/legacy-task-callback-schema.xml",
-  contentType: "application/xml",
+  name: 'legacy-task-callback-schema.xml',
+  label: 'Malformed: </MeidaInfo> closes <MediaInfo> (XML)',
+  source: 'task/_untagged/legacy-task-callback-schema.xml',
+  contentType: 'application/xml',
   body: `<Response>
        <JobsDetail>
            <Code></Code>

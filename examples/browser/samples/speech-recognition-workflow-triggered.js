@@ -1,9 +1,9 @@
 // A sample of the inspector (listed in ../samples.js): packages/fixtures/corpus/task/SpeechRecognition/speech-recognition-workflow-triggered.xml, copied byte for byte.
 export const sample = {
-  name: "speech-recognition-workflow-triggered.xml",
-  label: "SpeechRecognition job with word timings (XML)",
-  source: "task/SpeechRecognition/speech-recognition-workflow-triggered.xml",
-  contentType: "application/xml",
+  name: 'speech-recognition-workflow-triggered.xml',
+  label: 'SpeechRecognition job with word timings (XML)',
+  source: 'task/SpeechRecognition/speech-recognition-workflow-triggered.xml',
+  contentType: 'application/xml',
   body: `<Response>
     <EventName>TaskFinish</EventName>
     <JobsDetail>

@@ -1,9 +1,9 @@
 // A sample of the inspector (listed in ../samples.js): packages/fixtures/corpus/task/Transcode/transcode-workflow-triggered.xml, copied byte for byte.
 export const sample = {
-  name: "transcode-workflow-triggered.xml",
-  label: "Transcode job, started by a workflow (XML)",
-  source: "task/Transcode/transcode-workflow-triggered.xml",
-  contentType: "application/xml",
+  name: 'transcode-workflow-triggered.xml',
+  label: 'Transcode job, started by a workflow (XML)',
+  source: 'task/Transcode/transcode-workflow-triggered.xml',
+  contentType: 'application/xml',
   body: `<Response>
     <EventName>TaskFinish</EventName>
     <JobsDetail>

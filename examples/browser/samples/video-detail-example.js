@@ -1,9 +1,9 @@
 // A sample of the inspector (listed in ../samples.js): packages/fixtures/corpus/moderation/video/video-detail-example.json, copied byte for byte.
 export const sample = {
-  name: "video-detail-example.json",
-  label: "Video moderation, Detail shape (JSON)",
-  source: "moderation/video/video-detail-example.json",
-  contentType: "application/json",
+  name: 'video-detail-example.json',
+  label: 'Video moderation, Detail shape (JSON)',
+  source: 'moderation/video/video-detail-example.json',
+  contentType: 'application/json',
   body: `{
   "EventName": "ReviewVideo",
   "JobsDetail": {

@@ -1,9 +1,9 @@
 // A sample of the inspector (listed in ../samples.js): packages/fixtures/corpus/workflow/WorkflowFinish/workflow-finish-example-json.json, copied byte for byte.
 export const sample = {
-  name: "workflow-finish-example-json.json",
-  label: "Workflow run with two tasks (JSON)",
-  source: "workflow/WorkflowFinish/workflow-finish-example-json.json",
-  contentType: "application/json",
+  name: 'workflow-finish-example-json.json',
+  label: 'Workflow run with two tasks (JSON)',
+  source: 'workflow/WorkflowFinish/workflow-finish-example-json.json',
+  contentType: 'application/json',
   body: `{
     "EventName": "WorkflowFinish",
     "WorkflowExecution": {

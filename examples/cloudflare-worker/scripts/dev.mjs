@@ -45,12 +45,11 @@ if (!process.env.DOWNSTREAM_URL) downstream.listen(downstreamPort, '127.0.0.1');
 
 // Secrets through a private 0600 file (--env-file), never in argv (see wrangler-command.mjs).
 const command = wranglerCommand({ wranglerBin: join(repoRoot, 'node_modules/wrangler/bin/wrangler.js'), port, vars });
-const wrangler = spawn(
-  process.execPath,
-  command.args,
-  { cwd: exampleDir, stdio: ['ignore', 'inherit', 'inherit'], // No Request.cf download: this machine may be offline, and the receiver does not use it.
-  env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' } },
-);
+const wrangler = spawn(process.execPath, command.args, {
+  cwd: exampleDir,
+  stdio: ['ignore', 'inherit', 'inherit'], // No Request.cf download: this machine may be offline, and the receiver does not use it.
+  env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' },
+});
 wrangler.on('exit', (code) => {
   command.cleanup();
   downstream.close();
@@ -102,6 +101,12 @@ function parseVars(text) {
       .split('\n')
       .map((line) => line.trim())
       .filter((line) => line && !line.startsWith('#') && line.includes('='))
-      .map((line) => [line.slice(0, line.indexOf('=')).trim(), line.slice(line.indexOf('=') + 1).trim().replace(/^"|"$/g, '')]),
+      .map((line) => [
+        line.slice(0, line.indexOf('=')).trim(),
+        line
+          .slice(line.indexOf('=') + 1)
+          .trim()
+          .replace(/^"|"$/g, ''),
+      ]),
   );
 }

@@ -1,4 +1,4 @@
-import { createDeliverer, createRelay, deadLetterKey, isRelayMessage, RelayError, RelayErrorCode, relayLogLine, type Deliverer, type Relay, type RelayMessage } from '@wanxiang/receiver';
+import { createDeliverer, createRelay, type Deliverer, deadLetterKey, isRelayMessage, type Relay, RelayError, RelayErrorCode, type RelayMessage, relayLogLine } from '@wanxiang/receiver';
 import { durableObjectLedger } from './do-ledger.js';
 import type { Env } from './env.js';
 import { r2BodyStore } from './r2-body-store.js';

@@ -1,5 +1,5 @@
 import { DurableObject } from 'cloudflare:workers';
-import { RETENTION_MS, type Claim } from '@wanxiang/receiver';
+import { type Claim, RETENTION_MS } from '@wanxiang/receiver';
 
 type LedgerState = { status: 'leased'; holder: string; until: number } | { status: 'delivered'; at: number };
 

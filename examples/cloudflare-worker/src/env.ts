@@ -1,5 +1,5 @@
-import type { DeliveryLedger } from './delivery-ledger.js';
 import type { RelayMessage } from '@wanxiang/receiver';
+import type { DeliveryLedger } from './delivery-ledger.js';
 
 /** The Worker's bindings (wrangler.jsonc) and secrets (`wrangler secret put`, `.dev.vars`). */
 export interface Env {

@@ -1,4 +1,4 @@
-import { toRelayMessage, WORKER_MAX_INLINE_BYTES, type Forwarder, type RelayMessage } from '@wanxiang/receiver';
+import { type Forwarder, type RelayMessage, toRelayMessage, WORKER_MAX_INLINE_BYTES } from '@wanxiang/receiver';
 
 /**
  * Hands each delivery to the Queue; `send` resolves once the Queue has it, which is durable.

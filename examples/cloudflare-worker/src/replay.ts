@@ -1,4 +1,4 @@
-import { isRelayMessage, listSetting, MIN_TOKEN_LENGTH, ReplayErrorCode, replayRoute, type FolderReplayOptions, type Receiver, type RelayMessage, type ReplayReport } from '@wanxiang/receiver';
+import { type FolderReplayOptions, isRelayMessage, listSetting, MIN_TOKEN_LENGTH, type Receiver, type RelayMessage, ReplayErrorCode, type ReplayReport, replayRoute } from '@wanxiang/receiver';
 import type { Env } from './env.js';
 import { moveToReplayed, r2ReplaySource } from './r2-replay-source.js';
 
@@ -32,11 +32,14 @@ function createRoute(env: Env, receiver: Receiver): ReplayHandler {
   const token = env.REPLAY_TOKEN!.trim();
   // A misconfigured token closes the route (500 there, logged), never the callbacks beside it.
   const problem =
-    token.length < MIN_TOKEN_LENGTH ? `REPLAY_TOKEN needs at least ${MIN_TOKEN_LENGTH} characters` : listSetting(env.CI_TOKENS).includes(token) ? 'REPLAY_TOKEN must differ from every callback token in CI_TOKENS' : undefined;
+    token.length < MIN_TOKEN_LENGTH
+      ? `REPLAY_TOKEN needs at least ${MIN_TOKEN_LENGTH} characters`
+      : listSetting(env.CI_TOKENS).includes(token)
+        ? 'REPLAY_TOKEN must differ from every callback token in CI_TOKENS'
+        : undefined;
   if (problem) {
     console.error(`wanxiang: the replay route is off: ${problem}`);
-    return async (request) =>
-      new URL(request.url).pathname === PATH ? Response.json({ code: ReplayErrorCode.REPLAY_MISCONFIGURED, message: problem }, { status: 500 }) : undefined;
+    return async (request) => (new URL(request.url).pathname === PATH ? Response.json({ code: ReplayErrorCode.REPLAY_MISCONFIGURED, message: problem }, { status: 500 }) : undefined);
   }
   return replayRoute({ token, receiver, source: r2ReplaySource(env.ARCHIVE), path: PATH, folders: { 'dead-letter/': (options) => requeueDeadLetters(env, options) } });
 }

@@ -24,7 +24,11 @@ function canonical(value: unknown): string {
   if (value === undefined) return 'undefined';
   return JSON.stringify(value, (_key, inner) =>
     inner && typeof inner === 'object' && !Array.isArray(inner) && !(inner instanceof Uint8Array)
-      ? Object.fromEntries(Object.keys(inner).sort().map((key) => [key, inner[key]]))
+      ? Object.fromEntries(
+          Object.keys(inner)
+            .sort()
+            .map((key) => [key, inner[key]]),
+        )
       : inner,
   );
 }

@@ -14,13 +14,14 @@ Deno.test('confirm on Deno: genuine delivered, forged refused, stalled API a 503
   const double = createCiApiDouble({ secrets: { [CREDENTIALS.secretId]: CREDENTIALS.secretKey }, stallMs: 6_000 });
   double.addCallback(transcode.text, transcode.contentType);
   const api = Deno.serve({ hostname: '127.0.0.1', port: 0, onListen() {} }, (request) => double.handle(request));
-  const config = configFromEnv((name) =>
-    ({
-      CI_SECRET_ID: CREDENTIALS.secretId,
-      CI_SECRET_KEY: CREDENTIALS.secretKey,
-      CI_LOOKUP_BUCKETS: 'test-123456789=ap-chongqing',
-      CI_API_ENDPOINT: `http://127.0.0.1:${api.addr.port}`,
-    })[name],
+  const config = configFromEnv(
+    (name) =>
+      ({
+        CI_SECRET_ID: CREDENTIALS.secretId,
+        CI_SECRET_KEY: CREDENTIALS.secretKey,
+        CI_LOOKUP_BUCKETS: 'test-123456789=ap-chongqing',
+        CI_API_ENDPOINT: `http://127.0.0.1:${api.addr.port}`,
+      })[name],
   );
   assert(config.confirmation, 'configFromEnv turns confirmation on');
   const harness = await startHarness({ confirm: config.confirmation.confirm });
@@ -28,7 +29,10 @@ Deno.test('confirm on Deno: genuine delivered, forged refused, stalled API a 503
     const genuine = await harness.post(transcode.text);
     assertEquals(genuine.status, 200, JSON.stringify(genuine.body));
     await harness.waitFor(() => harness.delivered.length === 1, 'the delivery');
-    assertEquals(double.requests.map((request) => [request.verified, request.status]), [[true, 200]]);
+    assertEquals(
+      double.requests.map((request) => [request.verified, request.status]),
+      [[true, 200]],
+    );
 
     const forged = await harness.post(transcode.text.replace(/<JobId>[^<]+<\/JobId>/, '<JobId>j00000000000000000000000000000bad</JobId>'));
     assertEquals([forged.status, forged.body.code], [403, 'UNCONFIRMED']);

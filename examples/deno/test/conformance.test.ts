@@ -1,7 +1,7 @@
 // The forwarder conformance suite of @wanxiang/receiver/testing against this example: the Deno KV
 // forwarder, the KV ledger per key and the KV body chunks, under the real deno binary.
 import { DENO_KV_MAX_INLINE_BYTES } from '@wanxiang/receiver';
-import { forwarderConformance, type ForwarderSubject } from '@wanxiang/receiver/testing';
+import { type ForwarderSubject, forwarderConformance } from '@wanxiang/receiver/testing';
 import { startHarness } from './harness.ts';
 
 /** Short, so the deadline case takes seconds; the receiver's default is 10 s. */

@@ -42,7 +42,10 @@ Deno.test('a deviating event too large for a KV message goes by reference and is
     assertEquals(answer.status, 200);
     await harness.waitFor(() => harness.delivered.some((d) => d.id === 'jd-large:Success'), 'the POST');
     await harness.drain();
-    assert(harness.forwarded.some((m) => m.id === 'jd-large:Success' && m.body !== undefined && m.deviations === undefined), 'sent by reference, without the deviations inline');
+    assert(
+      harness.forwarded.some((m) => m.id === 'jd-large:Success' && m.body !== undefined && m.deviations === undefined),
+      'sent by reference, without the deviations inline',
+    );
     const payload = harness.delivered.find((d) => d.id === 'jd-large:Success')!.payload;
     assertEquals(payload.deviations.values[0].path, deviantShapes.objectAsList.path);
   } finally {

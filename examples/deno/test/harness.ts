@@ -3,12 +3,12 @@
 // downstream that verifies every Standard Webhooks signature with the `standardwebhooks`
 // package (not our own signing). The forwarder can be made to reject or hang, and the listener
 // started late, for the conformance suite.
-import { createReceiver, isRelayMessage, type Confirm, type RelayMessage } from '@wanxiang/receiver';
+import { type Confirm, createReceiver, isRelayMessage, type RelayMessage } from '@wanxiang/receiver';
 import type { SendMode } from '@wanxiang/receiver/testing';
 import { Webhook } from 'standardwebhooks';
 import { createDeliver } from '../deliver.ts';
 import { kvArchive } from '../kv-archive.ts';
-import { kvForwarder, type KvForwarderOptions } from '../kv-forwarder.ts';
+import { type KvForwarderOptions, kvForwarder } from '../kv-forwarder.ts';
 import { kvReplayRoute } from '../kv-replay.ts';
 
 /** The admin token of the replay route, when the harness was started with `replay: true`. */

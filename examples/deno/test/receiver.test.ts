@@ -6,7 +6,7 @@ import { CHUNK_BYTES } from '../body-chunks.ts';
 import { enqueuedKey, undeliveredKey } from '../kv-forwarder.ts';
 import { serveReceiver } from '../server.ts';
 import { assert, assertEquals } from './assert.ts';
-import { startHarness, TOKEN, type Harness } from './harness.ts';
+import { type Harness, startHarness, TOKEN } from './harness.ts';
 
 /** A TaskFinish body for one Transcode job; `note` lands in an unknown field, kept as text. */
 function taskFinish(jobId: string, note = ''): string {
@@ -52,10 +52,9 @@ Deno.test('a missing or wrong token gets 401 UNAUTHORIZED, and nothing is read o
     assertEquals((await harness.post(body, { ...xml, token: null, query: `?token=${TOKEN}` })).status, 200, '?token= is accepted too');
     await harness.drain();
     assertEquals(harness.messages.length, 1, 'only the authenticated callback is enqueued');
-  }),
-);
+  }));
 
-Deno.test('a bad body gets 400 with the core\'s code, and nothing is enqueued', () =>
+Deno.test("a bad body gets 400 with the core's code, and nothing is enqueued", () =>
   withHarness(async (harness) => {
     for (const [body, contentType, code] of [
       ['<Response><JobsDetail><JobId>j1</JobId>', 'application/xml', 'MALFORMED_XML'],
@@ -73,8 +72,7 @@ Deno.test('a bad body gets 400 with the core\'s code, and nothing is enqueued', 
     assertEquals(wrongMethod.headers.get('allow'), 'POST');
     await harness.drain();
     assertEquals(harness.messages.length, 0, 'messages enqueued');
-  }),
-);
+  }));
 
 Deno.test('a repeated delivery, in turn or racing, is answered 200 each time and enqueued once', () =>
   withHarness(async (harness) => {
@@ -85,7 +83,10 @@ Deno.test('a repeated delivery, in turn or racing, is answered 200 each time and
 
     // Ten at once: the atomic check lets exactly one commit enqueue.
     const racing = await Promise.all(Array.from({ length: 10 }, () => harness.post(taskFinish('jrace'), xml)));
-    assertEquals(racing.map((answer) => answer.status), Array(10).fill(200));
+    assertEquals(
+      racing.map((answer) => answer.status),
+      Array(10).fill(200),
+    );
     await harness.drain();
 
     // Messages ready in the same millisecond may come in either order.
@@ -94,8 +95,7 @@ Deno.test('a repeated delivery, in turn or racing, is answered 200 each time and
     const record = await harness.kv.get(enqueuedKey('jrepeat:Success'));
     const message = harness.messages.find((m) => m.id === 'jrepeat:Success')!;
     assertEquals(record.value, message.receivedAt, 'the idempotency record holds the first receipt time');
-  }),
-);
+  }));
 
 Deno.test('the same JobId in another State is another event', () =>
   withHarness(async (harness) => {
@@ -103,8 +103,7 @@ Deno.test('the same JobId in another State is another event', () =>
     await harness.post(taskFinish('jstates').replace('<State>Success</State>', '<State>Failed</State>'), xml);
     await harness.drain();
     assertEquals(harness.messages.map((message) => message.id).sort(), ['jstates:Failed', 'jstates:Success']);
-  }),
-);
+  }));
 
 Deno.test('an event too large for a queue message travels as raw-body chunks in KV and is parsed again by the listener', () =>
   withHarness(async (harness) => {
@@ -130,10 +129,9 @@ Deno.test('an event too large for a queue message travels as raw-body chunks in 
     await harness.drain();
     assertEquals(harness.messages.length, 1);
     assertEquals(await count(harness.kv, ['bodies']), chunksBefore, 'chunks of the repeat');
-  }),
-);
+  }));
 
-Deno.test('a body at the receiver\'s 4 MiB limit is stored in 69 chunks over several commits', () =>
+Deno.test("a body at the receiver's 4 MiB limit is stored in 69 chunks over several commits", () =>
   withHarness(async (harness) => {
     const skeleton = taskFinish('jhuge', 'X');
     const large = skeleton.replace('<Note>X</Note>', `<Note>${'x'.repeat(4 * 1024 * 1024 - skeleton.length + 1)}</Note>`);
@@ -144,8 +142,7 @@ Deno.test('a body at the receiver\'s 4 MiB limit is stored in 69 chunks over sev
     assertEquals(await count(harness.kv, ['bodies', harness.messages[0]!.body!.key]), 69, 'chunks in KV');
     assertEquals(harness.delivered[0]!.payload.data.JobsDetail[0].Note.length, 4 * 1024 * 1024 - skeleton.length + 1);
     assertEquals((await harness.post(`${large} `, xml)).status, 413, 'one byte more is refused');
-  }),
-);
+  }));
 
 Deno.test('an event just under the inline limit travels inline', () =>
   withHarness(async (harness) => {
@@ -154,8 +151,7 @@ Deno.test('an event just under the inline limit travels inline', () =>
     await harness.drain();
     assert(harness.messages[0]!.event !== undefined, 'inline');
     assertEquals(harness.delivered.length, 1);
-  }),
-);
+  }));
 
 Deno.test('an event Deno KV refuses as a queue message (over 64 KiB serialized) falls back to raw-body chunks', () =>
   withHarness(
@@ -171,8 +167,7 @@ Deno.test('an event Deno KV refuses as a queue message (over 64 KiB serialized) 
     },
     // No inline limit of our own: only Deno KV's refusal sends it by reference.
     { forwarder: { maxInlineBytes: Infinity } },
-  ),
-);
+  ));
 
 Deno.test('when the KV commit fails the receiver answers 503 FORWARD_FAILED with Retry-After, so that CI delivers again', async () => {
   const kv = await Deno.openKv(':memory:');
@@ -200,12 +195,18 @@ Deno.test('a failing downstream is retried on the backoff schedule until it acce
       await harness.post(taskFinish('jretry'), xml);
       await harness.waitFor(() => harness.delivered.length === 1, 'the delivery after two failures');
       assertEquals(harness.refused, 2);
-      assertEquals(harness.messages.map((message) => message.id), ['jretry:Success', 'jretry:Success', 'jretry:Success'], 'three attempts');
-      assertEquals(harness.delivered.map((delivery) => delivery.id), ['jretry:Success']);
+      assertEquals(
+        harness.messages.map((message) => message.id),
+        ['jretry:Success', 'jretry:Success', 'jretry:Success'],
+        'three attempts',
+      );
+      assertEquals(
+        harness.delivered.map((delivery) => delivery.id),
+        ['jretry:Success'],
+      );
     },
     { forwarder: { backoffSchedule: [20, 20, 20] } },
-  ),
-);
+  ));
 
 Deno.test('after the last retry the message is kept under ["undelivered", id, receivedAt]', () =>
   withHarness(
@@ -220,8 +221,7 @@ Deno.test('after the last retry the message is kept under ["undelivered", id, re
       assertEquals(harness.delivered.length, 0);
     },
     { forwarder: { backoffSchedule: [20, 20] } },
-  ),
-);
+  ));
 
 async function count(kv: Deno.Kv, prefix: Deno.KvKey): Promise<number> {
   let n = 0;

@@ -3,7 +3,7 @@
 // on the queue; repeating either delivers nothing more.
 import { deviantShapes } from '@wanxiang/receiver/testing';
 import { assert, assertEquals } from './assert.ts';
-import { TOKEN, startHarness } from './harness.ts';
+import { startHarness, TOKEN } from './harness.ts';
 
 Deno.test('reject → upgrade → replay: one POST per key, flagged; a second replay and a repeat from CI add none', async () => {
   // The release before this one answered 400 to a deviating callback: `invalid: 'reject'` is that behaviour.
@@ -17,13 +17,19 @@ Deno.test('reject → upgrade → replay: one POST per key, flagged; a second re
     assertEquals((await harness.replay('prefix=rejected/', `Bearer ${TOKEN}`)).status, 401, 'a callback token is not the admin token');
     const before = await harness.replay('prefix=rejected/&dry-run=1');
     // deno-lint-ignore no-explicit-any
-    assertEquals(before.body.results.map((result: any) => result.error?.code), ['INVALID_CALLBACK', 'INVALID_CALLBACK']);
+    assertEquals(
+      before.body.results.map((result: any) => result.error?.code),
+      ['INVALID_CALLBACK', 'INVALID_CALLBACK'],
+    );
 
     harness.reconfigure({ invalid: 'deliver' });
     const dry = await harness.replay('prefix=rejected/&dry-run=1');
     assertEquals(dry.status, 200);
     // deno-lint-ignore no-explicit-any
-    assertEquals(dry.body.results.map((result: any) => result.outcome), ['would-forward', 'would-forward']);
+    assertEquals(
+      dry.body.results.map((result: any) => result.outcome),
+      ['would-forward', 'would-forward'],
+    );
     await harness.drain();
     assertEquals(harness.delivered.length, 0, 'a dry run sends nothing');
 
@@ -68,7 +74,10 @@ Deno.test('a message that spent its retries (undelivered) is put back on the que
     await harness.waitFor(() => harness.delivered.length === 1, 'the POST');
     assertEquals((await harness.replay('prefix=undelivered/')).body.results, [], 'nothing is left to replay');
     await harness.drain();
-    assertEquals(harness.delivered.map((posted) => posted.id), ['jdu:Success']);
+    assertEquals(
+      harness.delivered.map((posted) => posted.id),
+      ['jdu:Success'],
+    );
     assert(harness.delivered[0]!.payload.deviations.count === 1);
   } finally {
     await harness.close();

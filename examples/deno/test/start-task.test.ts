@@ -30,11 +30,13 @@ function startTask(env: Record<string, string>) {
   }).spawn();
   const state = { output: '' };
   const read = (stream: ReadableStream<Uint8Array>) =>
-    stream.pipeThrough(new TextDecoderStream()).pipeTo(new WritableStream({
+    stream.pipeThrough(new TextDecoderStream()).pipeTo(
+      new WritableStream({
         write: (text) => {
           state.output += text;
         },
-      }));
+      }),
+    );
   const done = Promise.all([read(child.stdout), read(child.stderr), child.status]).then(([, , status]) => status);
   return { child, state, done };
 }
@@ -51,7 +53,11 @@ Deno.test('`deno task start` serves the receiver; the printed curl line posts a 
   const { child, state, done } = startTask({});
   try {
     const curl = /curl -sS -X POST '([^']+)' -H 'Content-Type: application\/xml' --data-binary @(\S+)/;
-    await waitFor(() => curl.test(state.output), 'the curl line', () => state.output);
+    await waitFor(
+      () => curl.test(state.output),
+      'the curl line',
+      () => state.output,
+    );
     const [, url, file] = state.output.match(curl)!;
     assertMatch(url!, /^http:\/\/127\.0\.0\.1:\d+\/ci\/wanxiang-dev-token-change-me$/);
     const body = await Deno.readFile(file!);
@@ -63,12 +69,20 @@ Deno.test('`deno task start` serves the receiver; the printed curl line posts a 
     const first = await post();
     assertEquals(first.status, 200, JSON.stringify(first.body));
     const id: string = first.body.id;
-    await waitFor(() => state.output.includes(`→ logged (no downstream) [${id}]`), 'the listener to log the event', () => state.output);
+    await waitFor(
+      () => state.output.includes(`→ logged (no downstream) [${id}]`),
+      'the listener to log the event',
+      () => state.output,
+    );
     assertMatch(state.output, /wanxiang: TaskFinish Transcode JobId=\S+ State=\S+ → logged/);
 
     const repeat = await post();
     assertEquals(repeat, first, 'the repeat gets the same answer');
-    await waitFor(() => state.output.includes(`[${id}]: enqueued already`), 'the repeat to be reported', () => state.output);
+    await waitFor(
+      () => state.output.includes(`[${id}]: enqueued already`),
+      'the repeat to be reported',
+      () => state.output,
+    );
     assertEquals(state.output.split(`→ logged (no downstream) [${id}]`).length - 1, 1, 'times the event was logged');
     assert(!state.output.includes('error'), `no error in the output:\n${state.output}`);
   } finally {

@@ -3,10 +3,11 @@
 // been pending for `minIdleMs` (XAUTOCLAIM) — after a failed attempt, or a consumer that crashed
 // or hangs. Each takeover counts a delivery; a message past `maxDeliveries` goes to the
 // dead-letter stream instead of being tried again.
-import { relayKeys } from './keys.mjs';
+
 import { moveToDeadLetters } from './dead-letters.mjs';
-import { ACK } from './scripts.mjs';
 import { errorText } from './error-text.mjs';
+import { relayKeys } from './keys.mjs';
+import { ACK } from './scripts.mjs';
 
 /**
  * What the handler decides for one message: `ack` (done: delivered, or nothing left to do),

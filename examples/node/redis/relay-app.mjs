@@ -48,7 +48,10 @@ export async function startRelay(settings, options = {}) {
       const client = await connectRedis(settings.redisUrl, { name: 'wanxiang-relay', commandTimeoutMs: 5_000, onError });
       // XREADGROUP BLOCK holds a connection: the consumer group gets its own.
       const reader = await connectRedis(settings.redisUrl, { name: 'wanxiang-consumer', commandTimeoutMs: BLOCK_MS + 5_000, onError });
-      closers.push(() => client.close(), () => reader.close());
+      closers.push(
+        () => client.close(),
+        () => reader.close(),
+      );
       const deliverer = settings.downstream
         ? createDeliverer({ url: settings.downstream.url, secret: settings.downstream.secret, timeoutMs: settings.postTimeoutMs, leaseMs: settings.leaseMs })
         : undefined;
@@ -78,5 +81,8 @@ export async function startRelay(settings, options = {}) {
 }
 
 async function closeAll(closers) {
-  for (const close of closers) await Promise.resolve().then(close).catch(() => undefined);
+  for (const close of closers)
+    await Promise.resolve()
+      .then(close)
+      .catch(() => undefined);
 }

@@ -53,7 +53,10 @@ describe('the client against the double, in every runtime', () => {
   it('Deno (the real binary, no permissions)', async () => {
     const file = join(work, 'deno-round-trip.mjs');
     writeFileSync(file, `${bundle}\nconsole.log(JSON.stringify(await lookupRoundTrip()));\n`);
-    const { stdout } = await promisify(execFile)(join(repoRoot, 'node_modules/.bin/deno'), ['run', '--no-prompt', '--quiet', file], { env: { ...process.env, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1' }, encoding: 'utf8' });
+    const { stdout } = await promisify(execFile)(join(repoRoot, 'node_modules/.bin/deno'), ['run', '--no-prompt', '--quiet', file], {
+      env: { ...process.env, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1' },
+      encoding: 'utf8',
+    });
     expectRoundTrip(JSON.parse(stdout) as RoundTrip);
   }, 60_000);
 });

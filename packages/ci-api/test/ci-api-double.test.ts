@@ -46,7 +46,9 @@ describe("the double verifies signatures as Tencent's SDK makes them", () => {
 
   it('with signed query parameters and x-ci-* and content-type headers', async () => {
     const ci = double();
-    const response = await ci.handle(sdkSigned({ pathname: `/jobs/${jobId}`, query: { 'ci-process': 'x y/腾讯云', tag: 'Transcode', empty: '' }, headers: { 'content-type': 'application/xml', 'x-ci-trace': 'a b (1)!*' } }));
+    const response = await ci.handle(
+      sdkSigned({ pathname: `/jobs/${jobId}`, query: { 'ci-process': 'x y/腾讯云', tag: 'Transcode', empty: '' }, headers: { 'content-type': 'application/xml', 'x-ci-trace': 'a b (1)!*' } }),
+    );
     expect(response.status).toBe(200);
   });
 

@@ -3,8 +3,8 @@
 // must give its typed error, within the deadline and bounded memory.
 import { getFixture } from '@wanxiang/fixtures';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CiApiError, createCiClient, jobPathOf, type CiClientOptions } from '../src/index.js';
-import { callbackRecords, createCiApiDouble, type CiApiDouble } from '../src/testing/index.js';
+import { CiApiError, type CiClientOptions, createCiClient, jobPathOf } from '../src/index.js';
+import { type CiApiDouble, callbackRecords, createCiApiDouble } from '../src/testing/index.js';
 import { callbackEvent, ENDPOINT, imageModeration, SECRET, servable, TARGET, transcodeXml, workflowJson } from './support/lookup-fixtures.js';
 
 let double: CiApiDouble;
@@ -30,10 +30,12 @@ const jobId = 'j68427030f84611ecb8546d80f2baf56f';
 
 describe('a lookup reads as the callback it confirms', () => {
   it('covers the corpus: jobs of every query path, workflow runs, moderation jobs of every kind', () => {
-    const kinds = new Set(servable.map((fixture) => {
-      const records = callbackRecords(fixture.text, fixture.contentType);
-      return records.kind === 'jobs' ? records.jobs[0]!.path : records.kind === 'run' ? 'run' : records.moderation;
-    }));
+    const kinds = new Set(
+      servable.map((fixture) => {
+        const records = callbackRecords(fixture.text, fixture.contentType);
+        return records.kind === 'jobs' ? records.jobs[0]!.path : records.kind === 'run' ? 'run' : records.moderation;
+      }),
+    );
     expect([...kinds].sort()).toEqual(['ai_jobs', 'asr_jobs', 'audio', 'document', 'image', 'jobs', 'pic_jobs', 'run', 'text', 'video', 'webpage']);
     expect(servable.length).toBeGreaterThan(80);
   });
@@ -42,7 +44,11 @@ describe('a lookup reads as the callback it confirms', () => {
     const records = double.addCallback(fixture.text, fixture.contentType);
     const callback = callbackEvent(fixture) as { JobsDetail?: unknown; WorkflowExecution?: unknown };
     if (records.kind === 'jobs') {
-      const { jobs, missing } = await client().getJobs(TARGET, records.jobs.map((job) => job.id), { path: records.jobs[0]!.path });
+      const { jobs, missing } = await client().getJobs(
+        TARGET,
+        records.jobs.map((job) => job.id),
+        { path: records.jobs[0]!.path },
+      );
       expect(jobs).toEqual(callback.JobsDetail);
       expect(missing).toEqual([]);
     } else if (records.kind === 'run') {
@@ -234,7 +240,10 @@ describe('credentials and targets', () => {
     await ci.getJobs(TARGET, [jobId]);
     await ci.getJobs(TARGET, [jobId]);
     expect(asked).toBe(2);
-    expect(sts.requests.map((request) => [request.verified, request.securityToken])).toEqual([[true, 'token-1'], [true, 'token-1']]);
+    expect(sts.requests.map((request) => [request.verified, request.securityToken])).toEqual([
+      [true, 'token-1'],
+      [true, 'token-1'],
+    ]);
     const error = await ciError(createCiClient({ credentials: { secretId: 'AKIDtemporary', secretKey: 'tmp-secret' }, fetch: sts.fetch }).getJobs(TARGET, [jobId]), 'LOOKUP_UNAUTHORIZED');
     expect(error.ciCode).toBe('AccessDenied');
   });

@@ -21,9 +21,12 @@ describe('configuration', () => {
     expect(() => ciConfirmFromEnv((name) => withPath[name])).toThrow(TypeError);
   });
 
-  it.each(['examplebucket-1250000000', 'a.evil.com-1250000000=ap-guangzhou', 'examplebucket-1250000000=ap-guangzhou.evil.com', 'examplebucket-1250000000=ap-x=y', '__proto__=ap-guangzhou'])('refuses CI_LOOKUP_BUCKETS %s', (text) => {
-    expect(() => lookupBucketsSetting(text)).toThrow(TypeError);
-  });
+  it.each(['examplebucket-1250000000', 'a.evil.com-1250000000=ap-guangzhou', 'examplebucket-1250000000=ap-guangzhou.evil.com', 'examplebucket-1250000000=ap-x=y', '__proto__=ap-guangzhou'])(
+    'refuses CI_LOOKUP_BUCKETS %s',
+    (text) => {
+      expect(() => lookupBucketsSetting(text)).toThrow(TypeError);
+    },
+  );
 
   it.each(['SECRET\u0000token', 'two words', 'tök'])('refuses a session token that is not visible ASCII (%j) before any request, without quoting it', async (sessionToken) => {
     const requests: string[] = [];

@@ -3,8 +3,8 @@
 import { parseCallbackLenient } from '@wanxiang/core';
 import { describe, expect, it } from 'vitest';
 import { createCiClient, createCiConfirm } from '../src/index.js';
-import { SECRET, transcodeXml } from './support/lookup-fixtures.js';
 import { bucketsOf, system } from './support/confirm-system.js';
+import { SECRET, transcodeXml } from './support/lookup-fixtures.js';
 
 describe('when CI cannot be asked, CI must deliver again', () => {
   const transcode = parseCallbackLenient(transcodeXml.text).event;

@@ -2,18 +2,22 @@
 // (which checks every signature) about real corpus callbacks. A genuine callback is confirmed
 // and forwarded with CI's record; a forged one is refused. When CI cannot be asked:
 // ci-confirm-unavailable.test.ts; the configuration: ci-confirm-configuration.test.ts.
-import { isModerationDetail, isTaskFinish, isWorkflowFinish, parseCallbackLenient, type CallbackEvent } from '@wanxiang/core';
+import { type CallbackEvent, isModerationDetail, isTaskFinish, isWorkflowFinish, parseCallbackLenient } from '@wanxiang/core';
 import { describe, expect, it } from 'vitest';
 import { createCiClient, createCiConfirm, lookupBucketsSetting } from '../src/index.js';
 import { createCiApiDouble } from '../src/testing/index.js';
-import { SECRET, servable, transcodeXml, workflowJson, imageModeration } from './support/lookup-fixtures.js';
 import { bucketsOf, system } from './support/confirm-system.js';
+import { imageModeration, SECRET, servable, transcodeXml, workflowJson } from './support/lookup-fixtures.js';
 
 const genuine = servable.filter((fixture) => {
   const { event } = parseCallbackLenient(fixture.text, { contentType: fixture.contentType, contentVersion: fixture.contentVersion });
   const buckets = bucketsOf(event);
   try {
-    lookupBucketsSetting(Object.entries(buckets).map(([bucket, region]) => `${bucket}=${region}`).join(','));
+    lookupBucketsSetting(
+      Object.entries(buckets)
+        .map(([bucket, region]) => `${bucket}=${region}`)
+        .join(','),
+    );
     return Object.keys(buckets).length > 0 && !isModerationSimpleName(event);
   } catch {
     return false;
@@ -176,7 +180,9 @@ describe('a Simple moderation result names no bucket', () => {
       return double.fetch(input, init);
     };
     const confirm = createCiConfirm({ client: createCiClient({ credentials: SECRET, fetch }), buckets: { 'first-1250000000': 'ap-guangzhou', 'second-1250000000': 'ap-shanghai' } });
-    const simple = (result: number) => parseCallbackLenient(JSON.stringify({ code: 0, message: 'OK', data: { trace_id: detail.JobsDetail.JobId, event: 'ReviewImage', result, forbidden_status: 0 } }), { contentVersion: 'Simple' }).event;
+    const simple = (result: number) =>
+      parseCallbackLenient(JSON.stringify({ code: 0, message: 'OK', data: { trace_id: detail.JobsDetail.JobId, event: 'ReviewImage', result, forbidden_status: 0 } }), { contentVersion: 'Simple' })
+        .event;
     const genuine = await confirm(simple(Number(detail.JobsDetail.Result ?? 0)));
     expect(genuine.confirmed).toBe(true);
     expect(hosts).toEqual(['first-1250000000.ci.ap-guangzhou.myqcloud.com', 'second-1250000000.ci.ap-shanghai.myqcloud.com']);

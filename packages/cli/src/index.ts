@@ -1,4 +1,4 @@
 // @wanxiang/cli — the `wanxiang` command, and `main` to run it in-process.
 
-export { main, type MainOptions } from './main.js';
-export { ExitCode, type CliContext } from './cli-context.js';
+export { type CliContext, ExitCode } from './cli-context.js';
+export { type MainOptions, main } from './main.js';

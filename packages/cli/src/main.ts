@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { ExitCode, type CliContext } from './cli-context.js';
+import { type CliContext, ExitCode } from './cli-context.js';
 import { colorsFor } from './output/colors.js';
 import { createProgram } from './program.js';
 

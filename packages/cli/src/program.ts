@@ -16,7 +16,10 @@ export function createProgram(context: CliContext): Command {
     .showHelpAfterError();
   for (const command of [parseCommand(context), triggerCommand(context), listenCommand(context), replayCommand(context), verifyCommand(context)]) {
     // addCommand does not pass these on: every command exits through main, writes through the context.
-    command.exitOverride().configureOutput({ writeOut: (text) => void context.stdout.write(text), writeErr: (text) => void context.stderr.write(text) }).showHelpAfterError();
+    command
+      .exitOverride()
+      .configureOutput({ writeOut: (text) => void context.stdout.write(text), writeErr: (text) => void context.stderr.write(text) })
+      .showHelpAfterError();
     program.addCommand(command);
   }
   return program;

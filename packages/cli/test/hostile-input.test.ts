@@ -1,7 +1,8 @@
 // What a hostile input or a careless flag must not do to the terminal, the memory or the
 // secrets of whoever runs the command (found by a review of the CLI).
-import { createServer } from 'node:net';
+
 import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './support/run-cli.js';
 import { tempFiles } from './support/temp-files.js';

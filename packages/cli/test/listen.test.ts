@@ -1,11 +1,11 @@
 // `wanxiang listen`, the real binary: what it prints, what it answers, what it relays downstream.
 import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixtures, type Fixture } from '@wanxiang/fixtures';
+import { type Fixture, fixtures } from '@wanxiang/fixtures';
 import { Webhook } from 'standardwebhooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli, startCli as start } from './support/run-cli.js';

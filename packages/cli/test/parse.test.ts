@@ -1,6 +1,7 @@
 // `wanxiang parse`, run as a user runs it: the real binary on corpus bodies of every family.
-import { fixtures } from '@wanxiang/fixtures';
+
 import { parseCallback, safeParseCallback } from '@wanxiang/core';
+import { fixtures } from '@wanxiang/fixtures';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './support/run-cli.js';
 
@@ -52,7 +53,8 @@ describe('wanxiang parse', () => {
   });
 
   it('--lenient: a deviating body is an event, with what was moved out listed', async () => {
-    const body = '<Response><EventName>TaskFinish</EventName><JobsDetail><Code>Success</Code><JobId>j1</JobId><State>Success</State><Tag>Transcode</Tag><Input><Object>a.mp4</Object><Object>b.mp4</Object></Input></JobsDetail></Response>';
+    const body =
+      '<Response><EventName>TaskFinish</EventName><JobsDetail><Code>Success</Code><JobId>j1</JobId><State>Success</State><Tag>Transcode</Tag><Input><Object>a.mp4</Object><Object>b.mp4</Object></Input></JobsDetail></Response>';
     expect((await runCli(['parse', '-'], { input: body })).code).toBe(1);
     const lenient = await runCli(['parse', '-', '--lenient'], { input: body });
     expect(lenient.code).toBe(0);
@@ -99,7 +101,9 @@ describe('wanxiang parse | head', () => {
     const script = `node "$BIN" parse "$FILE" | head -c 100 > /dev/null; echo "status=\${PIPESTATUS[0]}"`;
     const { BIN } = await import('./support/run-cli.js');
     const output = await new Promise<{ stdout: string; stderr: string }>((resolve, reject) =>
-      execFile('bash', ['--norc', '--noprofile', '-c', script], { env: { PATH: process.env.PATH ?? '', FILE: file, BIN, NO_COLOR: '1' } }, (error, stdout, stderr) => (error ? reject(error) : resolve({ stdout, stderr }))),
+      execFile('bash', ['--norc', '--noprofile', '-c', script], { env: { PATH: process.env.PATH ?? '', FILE: file, BIN, NO_COLOR: '1' } }, (error, stdout, stderr) =>
+        error ? reject(error) : resolve({ stdout, stderr }),
+      ),
     );
     expect(output.stdout.trim()).toBe('status=0');
     expect(output.stderr).toBe('');

@@ -1,13 +1,13 @@
 // `wanxiang replay`, the real binary: against `wanxiang listen --forward-to`, a receiver that
 // asks to wait, and one that hangs mid-run; resumed from its journal.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixtures, type Fixture } from '@wanxiang/fixtures';
+import { type Fixture, fixtures } from '@wanxiang/fixtures';
 import { createReceiver, createRelay, inlineRelayMessage } from '@wanxiang/receiver';
 import { createNodeHandler } from '@wanxiang/receiver/node';
 import { createMemoryLedger } from '@wanxiang/receiver/testing';
@@ -120,7 +120,10 @@ describe('wanxiang replay', () => {
       const again = await runCli(['replay', dir, '--to', url]);
       expect(summary(again.stdout)).toEqual([1, 0, 1, 0, bodies.length]);
       expect(ids).toHaveLength(bodies.flatMap((b) => b.keys).length);
-      const journal = readFileSync(join(dir, '.wanxiang-replay.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+      const journal = readFileSync(join(dir, '.wanxiang-replay.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line));
       expect(journal.filter((line) => line.outcome === 'refused')).toHaveLength(2);
     } finally {
       expect(await listen.stop()).toBe(0);

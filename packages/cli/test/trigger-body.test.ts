@@ -13,7 +13,16 @@ const xml = `<?xml version="1.0"?>
   <JobsDetail><JobId>j1</JobId><State>Success</State><Note a="x>y"><![CDATA[a<b]]></Note><Empty/></JobsDetail>
   <JobsDetail><JobId>j2</JobId><State>Success</State></JobsDetail>
 </Response>`;
-const json = JSON.stringify({ JobsDetail: [{ JobId: 'j1', State: 'Success', Count: 3, Note: 'a<b', Empty: '' }, { JobId: 'j2', State: 'Success' }] }, null, 4);
+const json = JSON.stringify(
+  {
+    JobsDetail: [
+      { JobId: 'j1', State: 'Success', Count: 3, Note: 'a<b', Empty: '' },
+      { JobId: 'j2', State: 'Success' },
+    ],
+  },
+  null,
+  4,
+);
 const set = (open: typeof openXmlBody, text: string, ...sets: string[]) => {
   const body = open(text);
   applyOverrides(body, sets.map(parseSet), 'test');
@@ -22,7 +31,10 @@ const set = (open: typeof openXmlBody, text: string, ...sets: string[]) => {
 
 describe('trigger body edits', () => {
   it('reads paths: a number or * after a name, a name alone is occurrence 0', () => {
-    expect(parseEventPath('JobsDetail.1.State').steps).toEqual([{ name: 'JobsDetail', index: 1 }, { name: 'State', index: 0 }]);
+    expect(parseEventPath('JobsDetail.1.State').steps).toEqual([
+      { name: 'JobsDetail', index: 1 },
+      { name: 'State', index: 0 },
+    ]);
     expect(parseEventPath('JobsDetail.*.State').steps[0]).toEqual({ name: 'JobsDetail', index: '*' });
     for (const bad of ['', 'a..b', '0.State', 'JobsDetail.0.1']) expect(() => parseEventPath(bad), bad).toThrow(RangeError);
   });

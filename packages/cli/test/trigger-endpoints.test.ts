@@ -4,8 +4,8 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { isTaskFinish, knownTags, safeParseCallback, type CallbackEvent } from '@wanxiang/core';
-import { fixtures, type Fixture } from '@wanxiang/fixtures';
+import { type CallbackEvent, isTaskFinish, knownTags, safeParseCallback } from '@wanxiang/core';
+import { type Fixture, fixtures } from '@wanxiang/fixtures';
 import { describe, expect, it } from 'vitest';
 import { runCli, startCli } from './support/run-cli.js';
 

@@ -2,8 +2,8 @@
 // loopback port, which parses what arrives and hands it to a recording forwarder.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isModerationDetail, isTaskFinish, isWorkflowFinish, knownTags, safeParseCallback, type CallbackEvent } from '@wanxiang/core';
-import { fixtures, type Fixture } from '@wanxiang/fixtures';
+import { type CallbackEvent, isModerationDetail, isTaskFinish, isWorkflowFinish, knownTags, safeParseCallback } from '@wanxiang/core';
+import { type Fixture, fixtures } from '@wanxiang/fixtures';
 import { createReceiver, type Delivery } from '@wanxiang/receiver';
 import { createNodeHandler } from '@wanxiang/receiver/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -114,7 +114,18 @@ describe('wanxiang trigger', () => {
   });
 
   it.each(['xml', 'json'] as const)('--set reaches the receiver, XML-escaped, --format %s', async (format) => {
-    const result = await runCli(['trigger', 'Transcode', '--to', url, '--format', format, '--set', 'JobsDetail.0.Operation.UserData=a<b & "c"', '--set', 'JobsDetail.JobId=j00000000000000000000000000000001']);
+    const result = await runCli([
+      'trigger',
+      'Transcode',
+      '--to',
+      url,
+      '--format',
+      format,
+      '--set',
+      'JobsDetail.0.Operation.UserData=a<b & "c"',
+      '--set',
+      'JobsDetail.JobId=j00000000000000000000000000000001',
+    ]);
     expect(result.code, result.stdout + result.stderr).toBe(0);
     expect(jobOf(deliveries[0]!).Operation?.UserData).toBe('a<b & "c"');
     expect(jobOf(deliveries[0]!).JobId).toBe('j00000000000000000000000000000001');
@@ -187,7 +198,13 @@ describe('wanxiang trigger', () => {
   });
 
   it('usage errors: no --to, a bad URL, no name, --variant for a job', async () => {
-    for (const args of [['Transcode'], ['Transcode', '--to', 'not a url'], ['--to', url], ['Transcode', '--variant', 'Simple', '--dry-run'], ['image', '--variant', 'Simple', '--state', 'Failed', '--dry-run']]) {
+    for (const args of [
+      ['Transcode'],
+      ['Transcode', '--to', 'not a url'],
+      ['--to', url],
+      ['Transcode', '--variant', 'Simple', '--dry-run'],
+      ['image', '--variant', 'Simple', '--state', 'Failed', '--dry-run'],
+    ]) {
       const result = await runCli(['trigger', ...args]);
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr, args.join(' ')).toMatch(/wanxiang trigger: \S/);

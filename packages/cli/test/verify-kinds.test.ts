@@ -1,9 +1,9 @@
 // `wanxiang verify` beyond TaskFinish: a workflow run and an image moderation job (Detail), from
 // the corpus, against CI's API double on loopback; and text CI's record chose, escaped.
 import type { Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCiApiDouble } from '@wanxiang/ci-api/testing';
 import { getFixture } from '@wanxiang/fixtures';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './support/run-cli.js';
 import { serveFetchHandler } from './support/serve-fetch-handler.js';
 import { tempFiles } from './support/temp-files.js';
@@ -26,7 +26,12 @@ const temp = tempFiles('wanxiang-verify-kinds-');
 const file = temp.file;
 
 beforeAll(async () => {
-  for (const [text, contentType] of [[workflow.text, workflow.contentType], [moderation.text, moderation.contentType], [hostile, 'application/json']] as const) double.addCallback(text, contentType);
+  for (const [text, contentType] of [
+    [workflow.text, workflow.contentType],
+    [moderation.text, moderation.contentType],
+    [hostile, 'application/json'],
+  ] as const)
+    double.addCallback(text, contentType);
   ({ server: api, origin: endpoint } = await serveFetchHandler((request) => double.handle(request)));
 });
 

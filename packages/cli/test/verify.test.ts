@@ -1,9 +1,9 @@
 // `wanxiang verify`, the real binary against CI's API double served on loopback: genuine corpus
 // bodies are confirmed, forged ones are not (with the path), and credentials stay out of output.
 import type { Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCiApiDouble } from '@wanxiang/ci-api/testing';
 import { getFixture } from '@wanxiang/fixtures';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './support/run-cli.js';
 import { serveFetchHandler } from './support/serve-fetch-handler.js';
 import { tempFiles } from './support/temp-files.js';
@@ -120,7 +120,9 @@ describe('wanxiang verify: credentials and failures (exit 2)', () => {
     expect(none.stderr).toContain('CI_SECRET_ID and CI_SECRET_KEY');
     expect(none.stdout).toBe('');
 
-    const half = await runCli(['verify', file('genuine.xml', transcode.text), ...TASK, '--endpoint', endpoint], { env: { CI_SECRET_KEY: SECRET_KEY, CI_SESSION_TOKEN: 'session-token-never-printed' } });
+    const half = await runCli(['verify', file('genuine.xml', transcode.text), ...TASK, '--endpoint', endpoint], {
+      env: { CI_SECRET_KEY: SECRET_KEY, CI_SESSION_TOKEN: 'session-token-never-printed' },
+    });
     expect(half.code).toBe(2);
     expect(half.stderr).toContain('set CI_SECRET_ID in the environment');
     expect(half.stdout + half.stderr).not.toContain(SECRET_KEY);

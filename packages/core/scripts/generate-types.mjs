@@ -16,7 +16,7 @@
 // what InferOutput gives, not a second implementation of it.
 //
 // Run by the root `npm run build` before tsc. Node only: not part of the package's code.
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
@@ -77,8 +77,7 @@ export function inferredProgram(probe) {
     const schemas = namedSchemas(ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true));
     if (schemas.length === 0) continue;
     const appended = schemas.map(
-      ({ name, initializer }) =>
-        `const ${name}${INFERRED} = ${initializer};\nexport type ${name}${OUTPUT} = __v.InferOutput<typeof ${name}${INFERRED}>;\n${probe ? probe(name) : ''}`,
+      ({ name, initializer }) => `const ${name}${INFERRED} = ${initializer};\nexport type ${name}${OUTPUT} = __v.InferOutput<typeof ${name}${INFERRED}>;\n${probe ? probe(name) : ''}`,
     );
     modules.set(path, { schemas, text: `${text}\nimport type * as __v from 'valibot';\n${appended.join('')}` });
   }
@@ -204,7 +203,10 @@ class TypePrinter {
     if (type.flags & ts.TypeFlags.Intersection) return type.types.map((member) => this.wrapped(member, indent)).join(' & ');
     if (type.flags & ts.TypeFlags.StringLiteral) return `'${type.value.replace(/[\\']/g, '\\$&')}'`;
     if (type.flags & ts.TypeFlags.NumberLiteral) return String(type.value);
-    if (type.flags & (ts.TypeFlags.String | ts.TypeFlags.Number | ts.TypeFlags.Boolean | ts.TypeFlags.BooleanLiteral | ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Unknown | ts.TypeFlags.Never)) {
+    if (
+      type.flags &
+      (ts.TypeFlags.String | ts.TypeFlags.Number | ts.TypeFlags.Boolean | ts.TypeFlags.BooleanLiteral | ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Unknown | ts.TypeFlags.Never)
+    ) {
       return checker.typeToString(type);
     }
     if (type.flags & ts.TypeFlags.Any) throw new Error(`an output type is any (in ${relative(packageDir, this.target)}): a schema lost its type`);
@@ -229,7 +231,7 @@ class TypePrinter {
   named(symbol) {
     const declaration = symbol.declarations?.[0];
     const from = declaration?.getSourceFile().fileName;
-    if (!from || !from.startsWith(srcDir.split(sep).join('/'))) throw new Error(`${symbol.name} is not declared in the package`);
+    if (!from?.startsWith(srcDir.split(sep).join('/'))) throw new Error(`${symbol.name} is not declared in the package`);
     const fromPath = from.split('/').join(sep);
     if ((fromPath === this.target || fromPath === this.module) && this.local.has(symbol.name)) return symbol.name;
     let specifier = relative(dirname(this.target), fromPath).split(sep).join('/').replace(/\.ts$/, '.js');
@@ -257,9 +259,7 @@ export function writeTypes() {
 /** @returns {string[]} the files now under src/types */
 export function existingTypeFiles(dir = typesDir) {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? existingTypeFiles(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? existingTypeFiles(join(dir, entry.name)) : [join(dir, entry.name)]));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) writeTypes();

@@ -1,5 +1,5 @@
 import { CallbackError } from './errors.js';
-import { formatFromContentType, sniffFormat, type BodyFormat } from './format.js';
+import { type BodyFormat, formatFromContentType, sniffFormat } from './format.js';
 
 /** What {@link readBody} accepts: the request body as text or bytes. */
 export type CallbackBody = string | Uint8Array | ArrayBuffer;
@@ -76,9 +76,7 @@ function asBytes(body: unknown): Uint8Array | undefined {
 }
 
 /** `%TypedArray%.prototype[Symbol.toStringTag]`: the kind of a typed array (`'Uint8Array'`), `undefined` for a DataView. */
-const typedArrayName = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag)!.get! as (
-  this: unknown,
-) => string | undefined;
+const typedArrayName = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag)!.get! as (this: unknown) => string | undefined;
 /** `ArrayBuffer.prototype.byteLength`'s getter. */
 const arrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength')!.get! as (this: unknown) => number;
 

@@ -1,10 +1,10 @@
 import { defaultOf, entryPlanOf } from './entry-plan.js';
 import { isRawObject } from './raw.js';
-import { variantPlanOf } from './variant-plan.js';
 import type { SchemaLike } from './schema-like.js';
-import { Numeric, isNumeric } from './schemas/fields/numeric.js';
 import { SingleElement } from './schemas/fields/node.js';
+import { isNumeric, Numeric } from './schemas/fields/numeric.js';
 import { Text } from './schemas/fields/text.js';
+import { variantPlanOf } from './variant-plan.js';
 
 /** What {@link coerce} returns when a value does not fit its schema. */
 export const MISFIT: unique symbol = Symbol('misfit');

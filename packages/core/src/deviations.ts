@@ -1,10 +1,10 @@
-import { bound, MAX_ISSUES, type CallbackIssue } from './errors.js';
 import type { EntryPlan } from './entry-plan.js';
-import { excerpt } from './excerpt.js';
-import { Sink, Walker } from './issues.js';
+import { bound, type CallbackIssue, MAX_ISSUES } from './errors.js';
 import type { EventKind } from './event-name.js';
-import { isRawObject, type RawObject, type RawValue } from './raw.js';
+import { excerpt } from './excerpt.js';
 import { isModerationDetail, isModerationSimple, isTaskFinish, isWorkflowFinish } from './guards/event-kind.js';
+import { Sink, Walker } from './issues.js';
+import { isRawObject, type RawObject, type RawValue } from './raw.js';
 import type { SchemaLike } from './schema-like.js';
 import type { CallbackEvent } from './schemas/callback-event.js';
 

@@ -76,7 +76,8 @@ export function entriesToVisit(plan: EntryPlan, object: Record<string, unknown>)
     for (const key in object) {
       const i = plan.position.get(key);
       if (i === undefined || plan.isAlways[i] || !Object.hasOwn(object, key)) continue;
-      (visit ??= []).push(i);
+      visit ??= [];
+      visit.push(i);
     }
   }
   if (visit === undefined) return plan.always.length === 0 ? undefined : plan.always;

@@ -100,10 +100,6 @@ export class CallbackError extends WanxiangError<CallbackErrorCode> {
 /** True for a {@link CallbackError}, also across realms and bundle copies (checks the shape, not the prototype). */
 export function isCallbackError(error: unknown): error is CallbackError {
   return (
-    error instanceof CallbackError ||
-    (error instanceof Error &&
-      error.name === 'CallbackError' &&
-      typeof (error as CallbackError).code === 'string' &&
-      Array.isArray((error as CallbackError).issues))
+    error instanceof CallbackError || (error instanceof Error && error.name === 'CallbackError' && typeof (error as CallbackError).code === 'string' && Array.isArray((error as CallbackError).issues))
   );
 }

@@ -49,7 +49,9 @@ export function inferReviewName(data: RawValue | undefined): string {
   if (!isRawObject(data)) return 'ReviewUnknown';
   if (typeof data.event === 'string') return data.event;
   if (data.abuse_info !== undefined || data.illegal_info !== undefined) return 'ReviewText';
-  const hits = Object.values(data).filter(isRawObject).filter((info) => info.hit_flag !== undefined);
+  const hits = Object.values(data)
+    .filter(isRawObject)
+    .filter((info) => info.hit_flag !== undefined);
   if (hits.length > 0 && hits.every((info) => info.count !== undefined && info.score === undefined)) return 'ReviewText';
   if (hits.length > 0 && hits.every((info) => info.score !== undefined && info.count === undefined)) return 'ReviewAudio';
   return 'ReviewUnknown';

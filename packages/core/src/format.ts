@@ -4,13 +4,7 @@ import { CallbackError } from './errors.js';
 export type BodyFormat = 'xml' | 'json';
 
 // Types that say nothing about the body: clients such as `curl -d` send form-urlencoded by default.
-const GENERIC_TYPES = new Set([
-  '',
-  'text/plain',
-  'application/octet-stream',
-  'application/x-www-form-urlencoded',
-  '*/*',
-]);
+const GENERIC_TYPES = new Set(['', 'text/plain', 'application/octet-stream', 'application/x-www-form-urlencoded', '*/*']);
 
 /**
  * The format a Content-Type declares, or `undefined` when it is absent or generic and the body
@@ -46,10 +40,7 @@ function readContentType(contentType: string): BodyFormat | undefined {
   if (type === 'application/xml' || type === 'text/xml' || type.endsWith('+xml')) return 'xml';
   if (type === 'application/json' || type === 'text/json' || type.endsWith('+json')) return 'json';
   if (GENERIC_TYPES.has(type)) return undefined;
-  throw new CallbackError(
-    'UNSUPPORTED_FORMAT',
-    `Unsupported Content-Type "${type}": expected application/xml or application/json`,
-  );
+  throw new CallbackError('UNSUPPORTED_FORMAT', `Unsupported Content-Type "${type}": expected application/xml or application/json`);
 }
 
 /**

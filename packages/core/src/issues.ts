@@ -1,11 +1,11 @@
-import { bound, MAX_ISSUES, type CallbackIssue } from './errors.js';
-import { defaultOf, entriesToVisit, entryPlanOf, type EntryPlan } from './entry-plan.js';
+import { defaultOf, type EntryPlan, entriesToVisit, entryPlanOf } from './entry-plan.js';
+import { bound, type CallbackIssue, MAX_ISSUES } from './errors.js';
 import { excerpt } from './excerpt.js';
-import { labels, messageOf, MISSING } from './issue-message.js';
+import { labels, MISSING, messageOf } from './issue-message.js';
 import type { SchemaLike, ValibotIssue } from './schema-like.js';
-import { candidatesOf, variantPlanOf } from './variant-plan.js';
 import { isNumeric, Numeric } from './schemas/fields/numeric.js';
 import { Text } from './schemas/fields/text.js';
+import { candidatesOf, variantPlanOf } from './variant-plan.js';
 
 const TEXT = Text as unknown as SchemaLike;
 const NUMERIC = Numeric as unknown as SchemaLike;

@@ -1,6 +1,6 @@
 import type { CallbackBody } from './body.js';
 import { CallbackError } from './errors.js';
-import { normalizeLenient, type LenientEvent } from './normalize.js';
+import { type LenientEvent, normalizeLenient } from './normalize.js';
 import type { ParseOptions } from './options.js';
 import { reading } from './parse-callback.js';
 import { isRawObject, type RawObject, type RawValue } from './raw.js';

@@ -1,10 +1,10 @@
 import * as v from 'valibot';
-import { CallbackError, type CallbackIssue } from './errors.js';
 import { coerce, MISFIT } from './coerce.js';
-import { identifies, identityPaths, mayIdentify, moveOutDeviations, type Deviations } from './deviations.js';
+import { type Deviations, identifies, identityPaths, mayIdentify, moveOutDeviations } from './deviations.js';
+import { CallbackError, type CallbackIssue } from './errors.js';
+import { type EventIdentity, type EventKind, identifyEvent } from './event-name.js';
 import { excerpt } from './excerpt.js';
 import { collectIssues, type IssueReport } from './issues.js';
-import { identifyEvent, type EventIdentity, type EventKind } from './event-name.js';
 import { isRawObject, type RawObject, type RawValue } from './raw.js';
 import type { CallbackEvent } from './schemas/callback-event.js';
 import { ModerationDetailEvent } from './schemas/moderation/detail-event.js';

@@ -1,7 +1,7 @@
-import { readBody, type CallbackBody } from './body.js';
+import { type CallbackBody, readBody } from './body.js';
 import { CallbackError, isCallbackError } from './errors.js';
 import { readJson } from './json.js';
-import { normalizeEvent, normalizeLenient, type LenientEvent } from './normalize.js';
+import { type LenientEvent, normalizeEvent, normalizeLenient } from './normalize.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_NAMES, type ParseOptions } from './options.js';
 import type { RawValue } from './raw.js';
 import type { CallbackEvent } from './schemas/callback-event.js';
@@ -63,9 +63,7 @@ export function reading<T>(body: CallbackBody, options: ParseOptions, normalize:
 }
 
 /** The result of {@link safeParseCallback}. */
-export type SafeParseResult =
-  | { success: true; event: CallbackEvent; error?: undefined }
-  | { success: false; event?: undefined; error: CallbackError };
+export type SafeParseResult = { success: true; event: CallbackEvent; error?: undefined } | { success: false; event?: undefined; error: CallbackError };
 
 /**
  * Like {@link parseCallback}, but returns `{ success: false, error }` instead of throwing for a

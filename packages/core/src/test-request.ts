@@ -46,13 +46,7 @@ export function isTestRequest(event: CallbackEvent): boolean {
   if (headers !== undefined && !(isRecord(headers) && hasOnly(headers, [PLACEHOLDER_HEADER]) && headers[PLACEHOLDER_HEADER] === 'xx')) return false;
   const hit = data.porn_info;
   if (hit === undefined) return true;
-  return (
-    isRecord(hit) &&
-    hasOnly(hit, HIT_KEYS) &&
-    hit.hit_flag === 0 &&
-    (hit.score === undefined || typeof hit.score === 'number') &&
-    (hit.count === undefined || typeof hit.count === 'number')
-  );
+  return isRecord(hit) && hasOnly(hit, HIT_KEYS) && hit.hit_flag === 0 && (hit.score === undefined || typeof hit.score === 'number') && (hit.count === undefined || typeof hit.count === 'number');
 }
 
 /** Every key holding a value is one of `keys` (an `undefined` value carries nothing). */

@@ -6,11 +6,11 @@ import { describePosition } from './position.js';
 import { isForbiddenName, type RawValue } from './raw.js';
 import { skipAttributes } from './xml/attributes.js';
 import { codeUnitName, forbiddenChar, isSpace, isWhitespace, loneSurrogate } from './xml/chars.js';
-import { endTag, tag, type Fail } from './xml/fail.js';
+import { endTag, type Fail, tag } from './xml/fail.js';
 import { readDeclaration, skipComment, skipProcessingInstruction } from './xml/markup.js';
 import { scanName } from './xml/names.js';
 import { decodeText, normalizeLineEnds } from './xml/text.js';
-import { addChild, forbiddenNameError, type Frame, hasText, mixedContentError } from './xml/tree.js';
+import { addChild, type Frame, forbiddenNameError, hasText, mixedContentError } from './xml/tree.js';
 
 // A strict, single-pass, non-recursive reader for the XML that CI sends. It builds the raw
 // tree directly (no DOM, no second "simplify" pass) and accepts exactly the well-formed XML 1.0
@@ -185,7 +185,5 @@ function outsideRootMessage(text: string, pos: number, afterRoot: boolean): stri
   let i = pos;
   while (isSpace(text.charCodeAt(i))) i++;
   const first = text[i];
-  return first === '{' || first === '['
-    ? `the body starts with "${first}", not an element (JSON sent with an XML Content-Type?)`
-    : `the body starts with text, not an element`;
+  return first === '{' || first === '[' ? `the body starts with "${first}", not an element (JSON sent with an XML Content-Type?)` : `the body starts with text, not an element`;
 }

@@ -4,7 +4,6 @@ import { codeOf } from './support/error-code.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-
 describe('readBody picks the format', () => {
   it.each([
     ['application/xml', 'xml'],
@@ -64,7 +63,7 @@ describe('readBody decodes and bounds', () => {
     expect(readBody(utf8('{"a":"中"}').buffer as ArrayBuffer, undefined, 100).text).toBe('{"a":"中"}');
   });
 
-  it('rejects invalid UTF-8 with the format\'s MALFORMED code', () => {
+  it("rejects invalid UTF-8 with the format's MALFORMED code", () => {
     const bad = new Uint8Array([...utf8('<a>'), 0xff, 0xfe, ...utf8('</a>')]);
     expect(codeOf(() => readBody(bad, 'application/xml', 100))).toBe('MALFORMED_XML');
     expect(codeOf(() => readBody(new Uint8Array([0x7b, 0xc3, 0x28, 0x7d]), undefined, 100))).toBe('MALFORMED_JSON');

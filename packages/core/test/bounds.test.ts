@@ -9,8 +9,9 @@
 //     its own job), measured alternately in the same process; for the shapes listed in
 //     `overTime`, the platform's own parser's ratio instead (see there).
 // `node bench/hostile.mjs` prints the same figures.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { MAX_ISSUES, MAX_MESSAGE_LENGTH } from '@wanxiang/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain .mjs helpers shared with bench/hostile.mjs, without declarations
 import { bundleCore, runReference, runShape } from '../../../bench/hostile/run.mjs';
 // @ts-expect-error -- idem

@@ -1,17 +1,17 @@
-import { describe, expect, it } from 'vitest';
 import { parseCallback } from '@wanxiang/core';
+import { describe, expect, it } from 'vitest';
+import { loadBody, loadManifest } from '../../../test/corpus/load.js';
 import { readBody } from '../src/body.js';
 import { coerce, MISFIT } from '../src/coerce.js';
+import { identifyEvent } from '../src/event-name.js';
 import { readJson } from '../src/json.js';
 import { normalizeEvent } from '../src/normalize.js';
-import { identifyEvent } from '../src/event-name.js';
 import { ModerationDetailEvent } from '../src/schemas/moderation/detail-event.js';
 import { ModerationSimpleEvent } from '../src/schemas/moderation/simple.js';
 import { TaskFinishEvent } from '../src/schemas/task-finish.js';
 import { UnknownEvent } from '../src/schemas/unknown-event.js';
 import { WorkflowFinishEvent } from '../src/schemas/workflow-finish.js';
 import { readXml as readXmlDocument } from '../src/xml.js';
-import { loadBody, loadManifest } from '../../../test/corpus/load.js';
 
 const kindSchemas = { TaskFinish: TaskFinishEvent, WorkflowFinish: WorkflowFinishEvent, ModerationDetail: ModerationDetailEvent, ModerationSimple: ModerationSimpleEvent, Unknown: UnknownEvent };
 const readXml = (text: string) => readXmlDocument(text, 64).value;
@@ -49,7 +49,10 @@ describe('the in-place fast path gives exactly what valibot gives', () => {
   });
 
   it('reports the same issues through parseCallback as valibot does', () => {
-    const body = '<Response><EventName>TaskFinish</EventName><JobsDetail><Tag>Transcode</Tag><Operation><MediaInfo><Format><Duration>long</Duration></Format></MediaInfo></Operation></JobsDetail></Response>';
-    expect(() => parseCallback(body)).toThrow(expect.objectContaining({ code: 'INVALID_CALLBACK', issues: [{ path: 'JobsDetail.0.Operation.MediaInfo.Format.Duration', message: 'expected a number, received "long"' }] }));
+    const body =
+      '<Response><EventName>TaskFinish</EventName><JobsDetail><Tag>Transcode</Tag><Operation><MediaInfo><Format><Duration>long</Duration></Format></MediaInfo></Operation></JobsDetail></Response>';
+    expect(() => parseCallback(body)).toThrow(
+      expect.objectContaining({ code: 'INVALID_CALLBACK', issues: [{ path: 'JobsDetail.0.Operation.MediaInfo.Format.Duration', message: 'expected a number, received "long"' }] }),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXCERPT_SUFFIX_LENGTH, MAX_EXCERPT_LENGTH, excerpt } from '../src/excerpt.js';
+import { EXCERPT_SUFFIX_LENGTH, excerpt, MAX_EXCERPT_LENGTH } from '../src/excerpt.js';
 
 describe('excerpt', () => {
   it('returns safe text that fits as it is', () => {

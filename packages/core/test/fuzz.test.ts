@@ -5,11 +5,12 @@
 // per property and a random seed (printed; FUZZ_SEED and FUZZ_PATH replay a failure, FUZZ_ONLY
 // or `npm run fuzz -- <id>…` pick properties). The known-bug tests below run in `npm test` only;
 // the README's hostile-input table is tested in hostile-input-table.test.ts.
-import { afterAll, describe, expect, it } from 'vitest';
+
 import { parseCallback, safeParseCallback } from '@wanxiang/core';
-import { fuzzProperties } from './support/fuzz-properties.js';
-import { type FuzzProperty } from './support/fuzz/property.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { FuzzProperty } from './support/fuzz/property.js';
 import { fuzzSettings } from './support/fuzz/settings.js';
+import { fuzzProperties } from './support/fuzz-properties.js';
 
 const settings = fuzzSettings();
 const properties = fuzzProperties();

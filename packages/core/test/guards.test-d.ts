@@ -1,12 +1,11 @@
-import { describe, expectTypeOf, it } from 'vitest';
 import {
+  type CallbackEvent,
   isModeration,
   isModerationDetail,
   isModerationSimple,
   isTaskFinish,
   isUnknownEvent,
   isWorkflowFinish,
-  type CallbackEvent,
   type JobDetail,
   type ModerationDetailEvent,
   type ModerationEvent,
@@ -15,6 +14,7 @@ import {
   type UnknownEvent,
   type WorkflowFinishEvent,
 } from '@wanxiang/core';
+import { describe, expectTypeOf, it } from 'vitest';
 
 declare const event: CallbackEvent;
 

@@ -1,19 +1,13 @@
+import { type Fixture, fixtures } from '@wanxiang/fixtures';
 import { describe, expect, it } from 'vitest';
-import { fixtures, type Fixture } from '@wanxiang/fixtures';
-import {
-  isModeration,
-  isModerationDetail,
-  isModerationSimple,
-  isTaskFinish,
-  isUnknownEvent,
-  isWorkflowFinish,
-  parseCallback,
-  type CallbackEvent,
-} from '../src/index.js';
+import { type CallbackEvent, isModeration, isModerationDetail, isModerationSimple, isTaskFinish, isUnknownEvent, isWorkflowFinish, parseCallback } from '../src/index.js';
 
 const kinds = { isTaskFinish, isWorkflowFinish, isModerationDetail, isModerationSimple, isUnknownEvent };
 /** The names of the kind guards that hold for an event: exactly one, always. */
-const holding = (event: CallbackEvent) => Object.entries(kinds).filter(([, guard]) => guard(event)).map(([name]) => name);
+const holding = (event: CallbackEvent) =>
+  Object.entries(kinds)
+    .filter(([, guard]) => guard(event))
+    .map(([name]) => name);
 
 function tryParse(fixture: Fixture): CallbackEvent | undefined {
   try {
@@ -40,9 +34,7 @@ const json = (body: unknown, contentVersion?: string) => parseCallback(JSON.stri
 describe('event-kind guards', () => {
   it('cover the corpus: every family and both moderation shapes', () => {
     expect(parsed.length).toBeGreaterThan(80);
-    expect(new Set(parsed.map(([, fixture]) => expectedGuard(fixture)))).toEqual(
-      new Set(['isTaskFinish', 'isWorkflowFinish', 'isModerationDetail', 'isModerationSimple']),
-    );
+    expect(new Set(parsed.map(([, fixture]) => expectedGuard(fixture)))).toEqual(new Set(['isTaskFinish', 'isWorkflowFinish', 'isModerationDetail', 'isModerationSimple']));
   });
 
   it.each(parsed)('%s: exactly the guard its manifest facts call for holds', (_, fixture, event) => {

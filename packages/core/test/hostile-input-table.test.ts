@@ -3,8 +3,9 @@
 // and the 415 for a wrong content type are receiver matters: see read-request-body.test.ts,
 // receiver-refusals.test.ts and test/worker-receiver.test.ts.)
 // Skipped when FUZZ_RUNS asks for a long fuzz run: these are `npm test` checks, not fuzzing.
+
+import { type CallbackBody, type ParseOptions, type SafeParseResult, safeParseCallback } from '@wanxiang/core';
 import { describe, expect, it, vi } from 'vitest';
-import { safeParseCallback, type CallbackBody, type ParseOptions, type SafeParseResult } from '@wanxiang/core';
 import { fuzzSettings } from './support/fuzz/settings.js';
 
 const settings = fuzzSettings();
@@ -262,8 +263,16 @@ describe.skipIf(settings.long)('hostile input (README table): invalid UTF-8', ()
 
 describe.skipIf(settings.long)('hostile input (README table): wrong content type', () => {
   it.each([
-    ['image/png'], ['text/html'], ['application/javascript'], ['text/csv'], ['multipart/form-data; boundary=x'], ['application/json, application/xml'],
-    ['application/xml; charset=utf-16'], ['application/xml; charset=iso-8859-1'], ['application/json; charset=gbk'], ['x'.repeat(100_000), '100 kB of "x"'],
+    ['image/png'],
+    ['text/html'],
+    ['application/javascript'],
+    ['text/csv'],
+    ['multipart/form-data; boundary=x'],
+    ['application/json, application/xml'],
+    ['application/xml; charset=utf-16'],
+    ['application/xml; charset=iso-8859-1'],
+    ['application/json; charset=gbk'],
+    ['x'.repeat(100_000), '100 kB of "x"'],
   ])('Content-Type %s → UNSUPPORTED_FORMAT (the receiver answers 415 before reading the body)', (contentType, label = contentType) => {
     expect(codeOf(TASK(), { contentType }), label).toBe('UNSUPPORTED_FORMAT');
   });

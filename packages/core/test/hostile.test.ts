@@ -1,9 +1,8 @@
+import { CallbackError, parseCallback, safeParseCallback } from '@wanxiang/core';
 import { describe, expect, it } from 'vitest';
-import { parseCallback, safeParseCallback, CallbackError } from '@wanxiang/core';
 
 const MiB = 1024 * 1024;
-const TASK_XML =
-  '<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>j1</JobId><State>Success</State><Tag>NoiseReduction</Tag></JobsDetail></Response>';
+const TASK_XML = '<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>j1</JobId><State>Success</State><Tag>NoiseReduction</Tag></JobsDetail></Response>';
 const TASK_JSON = '{"EventName":"TaskFinish","JobsDetail":[{"JobId":"j1","State":"Success","Tag":"NoiseReduction"}]}';
 
 function failure(body: string | Uint8Array, options?: Parameters<typeof parseCallback>[1]): CallbackError {

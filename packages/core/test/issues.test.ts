@@ -1,6 +1,7 @@
+import { MAX_ISSUES, MAX_MESSAGE_LENGTH, parseCallback } from '@wanxiang/core';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { parseCallback, MAX_ISSUES, MAX_MESSAGE_LENGTH } from '@wanxiang/core';
+import { loadBody, loadManifest } from '../../../test/corpus/load.js';
 import { readBody } from '../src/body.js';
 import { coerce, MISFIT } from '../src/coerce.js';
 import { identifyEvent } from '../src/event-name.js';
@@ -13,7 +14,6 @@ import { TaskFinishEvent } from '../src/schemas/task-finish.js';
 import { UnknownEvent } from '../src/schemas/unknown-event.js';
 import { WorkflowFinishEvent } from '../src/schemas/workflow-finish.js';
 import { readXml } from '../src/xml.js';
-import { loadBody, loadManifest } from '../../../test/corpus/load.js';
 import { callbackErrorOf } from './support/error-code.js';
 
 const kindSchemas = { TaskFinish: TaskFinishEvent, WorkflowFinish: WorkflowFinishEvent, ModerationDetail: ModerationDetailEvent, ModerationSimple: ModerationSimpleEvent, Unknown: UnknownEvent };
@@ -55,14 +55,7 @@ function slots(tree: unknown, out: [Tree, string][] = []): [Tree, string][] {
 
 // What a wrong value can be: text where a node or number belongs, a node where text belongs, a
 // list where one value belongs, a list of wrong items, a missing field, a known Tag's neighbour.
-const replacements: ((old: unknown) => unknown)[] = [
-  () => 'wrong',
-  () => ({ Unexpected: 'x' }),
-  () => ['a', { b: 'c' }],
-  (old) => [old, old],
-  () => undefined,
-  () => 'Review\u202eX',
-];
+const replacements: ((old: unknown) => unknown)[] = [() => 'wrong', () => ({ Unexpected: 'x' }), () => ['a', { b: 'c' }], (old) => [old, old], () => undefined, () => 'Review\u202eX'];
 
 describe('collectIssues reports exactly what valibot reports', () => {
   for (const entry of manifest) {
@@ -96,7 +89,7 @@ describe('collectIssues reports exactly what valibot reports', () => {
   }
 });
 
-describe('collectIssues on objects that hold few of their schema\'s entries', () => {
+describe("collectIssues on objects that hold few of their schema's entries", () => {
   // The collector then walks the object's own keys (entry-order.ts); issues must still come in
   // the schema's order, with missing required fields and defaults where valibot puts them.
   const schema = v.object({
@@ -111,13 +104,7 @@ describe('collectIssues on objects that hold few of their schema\'s entries', ()
     i: v.optional(v.string()),
     j: v.optional(v.number()),
   });
-  const inputs: Record<string, unknown>[] = [
-    { j: 'x', f: 'y', d: 'z' },
-    { j: 1, a: 2 },
-    { h: 3, Unknown: 1, c: 4 },
-    {},
-    { e: 5, toString: 1, constructor: 2 },
-  ];
+  const inputs: Record<string, unknown>[] = [{ j: 'x', f: 'y', d: 'z' }, { j: 1, a: 2 }, { h: 3, Unknown: 1, c: 4 }, {}, { e: 5, toString: 1, constructor: 2 }];
   for (const input of inputs) {
     it(`${JSON.stringify(input)}: the issues valibot reports, in its order`, () => {
       const expected = valibotIssues(schema, input);
@@ -157,7 +144,10 @@ describe('collectIssues within bounds', () => {
 
 describe('parseCallback on many wrong items', () => {
   it('answers MAX_ISSUES issues, the total in issueCount and the message', () => {
-    const jobs = Array.from({ length: 5000 }, (_, i) => `<JobsDetail><Tag>Transcode</Tag><JobId>j${i}</JobId><Operation><MediaInfo><Format><Duration>long</Duration></Format></MediaInfo></Operation></JobsDetail>`);
+    const jobs = Array.from(
+      { length: 5000 },
+      (_, i) => `<JobsDetail><Tag>Transcode</Tag><JobId>j${i}</JobId><Operation><MediaInfo><Format><Duration>long</Duration></Format></MediaInfo></Operation></JobsDetail>`,
+    );
     const error = callbackErrorOf(() => parseCallback(`<Response><EventName>TaskFinish</EventName>${jobs.join('')}</Response>`));
     expect(error.code).toBe('INVALID_CALLBACK');
     expect(error.issues).toHaveLength(MAX_ISSUES);

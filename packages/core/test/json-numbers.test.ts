@@ -1,7 +1,8 @@
 // Numeric fields take finite values only, and no text whose digits vanish to 0: JSON keeps each
 // number's text now, so the one check (isNumeric) decides for JSON and XML alike.
-import { describe, expect, it } from 'vitest';
+
 import { parseCallback } from '@wanxiang/core';
+import { describe, expect, it } from 'vitest';
 import { isNumeric } from '../src/schemas/fields/numeric.js';
 import { callbackErrorOf } from './support/error-code.js';
 
@@ -14,7 +15,14 @@ const durationOf = (body: string) => (parseCallback(body) as { JobsDetail: { Ope
 
 describe('Numeric, from JSON numbers, JSON strings and XML text', () => {
   it.each([
-    ['1.50', 1.5], ['-0', -0], ['0e10', 0], ['1E+2', 100], ['0.000e-999', 0], ['5e-324', 5e-324], ['1.7976931348623157e308', 1.7976931348623157e308], ['13.6', 13.6],
+    ['1.50', 1.5],
+    ['-0', -0],
+    ['0e10', 0],
+    ['1E+2', 100],
+    ['0.000e-999', 0],
+    ['5e-324', 5e-324],
+    ['1.7976931348623157e308', 1.7976931348623157e308],
+    ['13.6', 13.6],
   ])('%s → %d in every form', (text, expected) => {
     for (const body of [json(text), json(`"${text}"`), xml(text)]) expect(durationOf(body)).toBe(expected);
   });

@@ -1,9 +1,10 @@
 // The strict JSON reader (src/json/): differential against JSON.parse, duplicate keys, lists in
 // lists, number text, bounded messages, and the corpus and its XML twins.
+
+import { parseCallback } from '@wanxiang/core';
+import { fixtures, getFixture, twins } from '@wanxiang/fixtures';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixtures, getFixture, twins } from '@wanxiang/fixtures';
-import { parseCallback } from '@wanxiang/core';
 import { readJson } from '../src/json.js';
 import { callbackErrorOf } from './support/error-code.js';
 
@@ -36,7 +37,7 @@ function writeString(text: string, mask: number): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const must = c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff);
-    out += must || (mask >> i % 30) & 1 ? `\\u${c.toString(16).padStart(4, '0')}` : text[i];
+    out += must || (mask >> (i % 30)) & 1 ? `\\u${c.toString(16).padStart(4, '0')}` : text[i];
   }
   return `${out}"`;
 }
@@ -46,7 +47,9 @@ function write(value: unknown, mask: number, gap: string): string {
   if (typeof value === 'string') return writeString(value, mask);
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   if (Array.isArray(value)) return `[${gap}${value.map((v) => write(v, mask, gap)).join(`,${gap}`)}${gap}]`;
-  return `{${gap}${Object.entries(value).map(([k, v]) => `${writeString(k, mask >> 3)}${gap}:${gap}${write(v, mask, gap)}`).join(`,${gap}`)}${gap}}`;
+  return `{${gap}${Object.entries(value)
+    .map(([k, v]) => `${writeString(k, mask >> 3)}${gap}:${gap}${write(v, mask, gap)}`)
+    .join(`,${gap}`)}${gap}}`;
 }
 
 describe('readJson against JSON.parse', () => {
@@ -65,34 +68,69 @@ describe('readJson against JSON.parse', () => {
   it('a damaged document is rejected exactly when JSON.parse rejects it (or for a duplicate key)', () => {
     const docs = ['{"a":[1,{"b":"x\\n"}],"c":-1.5e3,"d":true,"e":null}', '[{"k":"\\ud83d\\ude00"},{"k":0}]', '{"EventName":"TaskFinish","JobsDetail":[{"Tag":"Transcode","State":"Success"}]}'];
     fc.assert(
-      fc.property(fc.constantFrom(...docs), fc.nat(), fc.constantFrom('', ',', '0', '.', '-', '+', 'e', '"', '\\', '\u0001', '[', ']', '{', '}', ':', ' ', 'x', '\ufeff', 'u', 'n'), fc.nat(3), (doc, at, insert, cut) => {
-        const k = at % (doc.length + 1);
-        const text = doc.slice(0, k) + insert + doc.slice(k + cut);
-        let valid = true;
-        try {
-          JSON.parse(text);
-        } catch {
-          valid = false;
-        }
-        let code: string | undefined;
-        try {
-          readJson(text, 64);
-        } catch (error) {
-          code = callbackErrorOf(() => { throw error; }).code;
-          if (valid) expect((error as Error).message, text).toMatch(/duplicate key|list directly inside a list|is not allowed/);
-        }
-        if (!valid) expect(code, text).toBe('MALFORMED_JSON');
-      }),
+      fc.property(
+        fc.constantFrom(...docs),
+        fc.nat(),
+        fc.constantFrom('', ',', '0', '.', '-', '+', 'e', '"', '\\', '\u0001', '[', ']', '{', '}', ':', ' ', 'x', '\ufeff', 'u', 'n'),
+        fc.nat(3),
+        (doc, at, insert, cut) => {
+          const k = at % (doc.length + 1);
+          const text = doc.slice(0, k) + insert + doc.slice(k + cut);
+          let valid = true;
+          try {
+            JSON.parse(text);
+          } catch {
+            valid = false;
+          }
+          let code: string | undefined;
+          try {
+            readJson(text, 64);
+          } catch (error) {
+            code = callbackErrorOf(() => {
+              throw error;
+            }).code;
+            if (valid) expect((error as Error).message, text).toMatch(/duplicate key|list directly inside a list|is not allowed/);
+          }
+          if (!valid) expect(code, text).toBe('MALFORMED_JSON');
+        },
+      ),
       { seed: 20261202, numRuns: 3000 },
     );
   });
 
   it.each([
-    ['{"a":1,}', 'trailing comma'], ['[1,]', 'trailing comma'], ['01', 'leading zero'], ['[-01]', 'leading zero'], ['+1', 'plus'], ['.5', 'no integer part'],
-    ['1.', 'no fraction digits'], ['1e', 'no exponent digits'], ['1e+', 'no exponent digits'], ['-', 'sign only'], ['NaN', 'NaN'], ['Infinity', 'Infinity'], ['-Infinity', '-Infinity'],
-    ['0x10', 'hex'], ['"a\u0001"', 'raw control character'], ['"a\tb"', 'raw tab'], ['\ufeff{}', 'BOM (readBody drops it first)'], ['{} x', 'trailing garbage'], ['{}{}', 'two documents'],
-    ['', 'empty'], ['  \n', 'whitespace only'], ["{'a':1}", 'single quotes'], ['{a:1}', 'unquoted key'], ['{"a":1 /* c */}', 'comment'], ['"\\x"', 'invalid escape'],
-    ['"\\u12"', 'short \\u'], ['"\\U0041"', 'upper-case U'], ['{"a" 1}', 'no colon'], ['[1 2]', 'no comma'], ['"abc', 'unterminated string'], ['[true1]', 'literal run-on'], ['\u00a0{}', 'NBSP is not JSON whitespace'],
+    ['{"a":1,}', 'trailing comma'],
+    ['[1,]', 'trailing comma'],
+    ['01', 'leading zero'],
+    ['[-01]', 'leading zero'],
+    ['+1', 'plus'],
+    ['.5', 'no integer part'],
+    ['1.', 'no fraction digits'],
+    ['1e', 'no exponent digits'],
+    ['1e+', 'no exponent digits'],
+    ['-', 'sign only'],
+    ['NaN', 'NaN'],
+    ['Infinity', 'Infinity'],
+    ['-Infinity', '-Infinity'],
+    ['0x10', 'hex'],
+    ['"a\u0001"', 'raw control character'],
+    ['"a\tb"', 'raw tab'],
+    ['\ufeff{}', 'BOM (readBody drops it first)'],
+    ['{} x', 'trailing garbage'],
+    ['{}{}', 'two documents'],
+    ['', 'empty'],
+    ['  \n', 'whitespace only'],
+    ["{'a':1}", 'single quotes'],
+    ['{a:1}', 'unquoted key'],
+    ['{"a":1 /* c */}', 'comment'],
+    ['"\\x"', 'invalid escape'],
+    ['"\\u12"', 'short \\u'],
+    ['"\\U0041"', 'upper-case U'],
+    ['{"a" 1}', 'no colon'],
+    ['[1 2]', 'no comma'],
+    ['"abc', 'unterminated string'],
+    ['[true1]', 'literal run-on'],
+    ['\u00a0{}', 'NBSP is not JSON whitespace'],
   ])('%j (%s) → MALFORMED_JSON with line and column, as JSON.parse rejects it', (text) => {
     expect(() => JSON.parse(text)).toThrow();
     const error = callbackErrorOf(() => readJson(text, 64));
@@ -140,7 +178,10 @@ describe('duplicate keys → MALFORMED_JSON at the dotted path, whichever value 
   });
 
   it('a wide object is rejected exactly when a key repeats, whatever the values around it', () => {
-    const member = fc.tuple(fc.constantFrom(...Array.from({ length: 40 }, (_, i) => `k${i}`)), fc.constantFrom('null', '""', '"x"', '{}', '[]', '{"a":"1"}', '1', '{"k0":"1","k1":{"k0":"2"}}', '[{"k1":"1"},{"k1":"2"}]'));
+    const member = fc.tuple(
+      fc.constantFrom(...Array.from({ length: 40 }, (_, i) => `k${i}`)),
+      fc.constantFrom('null', '""', '"x"', '{}', '[]', '{"a":"1"}', '1', '{"k0":"1","k1":{"k0":"2"}}', '[{"k1":"1"},{"k1":"2"}]'),
+    );
     fc.assert(
       fc.property(fc.array(member, { maxLength: 60 }), (members) => {
         const text = `{${members.map(([key, value]) => `"${key}":${value}`).join(',')}}`;
@@ -166,7 +207,10 @@ describe('duplicate keys → MALFORMED_JSON at the dotted path, whichever value 
 
 describe('a list directly inside a list → INVALID_CALLBACK at its path', () => {
   it.each([
-    ['{"a":[[]]}', 'a.0'], ['[[1]]', '0'], ['{"a":[1,"x",[2]]}', 'a.2'], ['{"JobsDetail":[{"P":[{},[]]}]}', 'JobsDetail.0.P.1'],
+    ['{"a":[[]]}', 'a.0'],
+    ['[[1]]', '0'],
+    ['{"a":[1,"x",[2]]}', 'a.2'],
+    ['{"JobsDetail":[{"P":[{},[]]}]}', 'JobsDetail.0.P.1'],
   ])('%s', (body, path) => {
     const error = callbackErrorOf(() => readJson(body, 64));
     expect(error.code).toBe('INVALID_CALLBACK');
@@ -186,7 +230,14 @@ describe('a list directly inside a list → INVALID_CALLBACK at its path', () =>
 describe('what the reader builds', () => {
   it('numbers keep their exact text', () => {
     expect(readJson('{"a":12345678901234567890,"b":1.50,"c":-0,"d":1e400,"e":-1e400,"f":1e-400,"g":0e10,"h":1E+2}', 64)).toEqual({
-      a: '12345678901234567890', b: '1.50', c: '-0', d: '1e400', e: '-1e400', f: '1e-400', g: '0e10', h: '1E+2',
+      a: '12345678901234567890',
+      b: '1.50',
+      c: '-0',
+      d: '1e400',
+      e: '-1e400',
+      f: '1e-400',
+      g: '0e10',
+      h: '1E+2',
     });
   });
 

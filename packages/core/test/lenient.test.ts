@@ -1,9 +1,10 @@
 // parseCallbackLenient: what the strict reading refuses below an event's identity is moved out,
 // raw and listed, and what stays is a valid event; everything else reads as parseCallback reads it.
+
+import { type CallbackEvent, type LenientEvent, MAX_ISSUES, parseCallback, parseCallbackLenient, safeParseCallback, type TaskFinishEvent } from '@wanxiang/core';
+import { fixtures, getFixture } from '@wanxiang/fixtures';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixtures, getFixture } from '@wanxiang/fixtures';
-import { MAX_ISSUES, parseCallback, parseCallbackLenient, safeParseCallback, type CallbackEvent, type LenientEvent, type TaskFinishEvent } from '@wanxiang/core';
 
 const XML = { contentType: 'application/xml' };
 const JSON_ = { contentType: 'application/json' };
@@ -82,7 +83,15 @@ describe('a real body with one deviating value, in both formats', () => {
     const format = /<Format>[\s\S]*?<\/Format>/.exec(xml)![0];
     const { event, deviations } = parseCallbackLenient(xml.replace(format, format + format), XML);
     const path = 'JobsDetail.0.Operation.MediaInfo.Format';
-    expect(deviations?.values).toEqual([{ path, raw: [{ Duration: '13', NumStream: '1', Size: '1909389' }, { Duration: '13', NumStream: '1', Size: '1909389' }] }]);
+    expect(deviations?.values).toEqual([
+      {
+        path,
+        raw: [
+          { Duration: '13', NumStream: '1', Size: '1909389' },
+          { Duration: '13', NumStream: '1', Size: '1909389' },
+        ],
+      },
+    ]);
     expect(deviations?.issues).toEqual([{ path, message: 'expected an element with children, received a list' }]);
     expect(event).toEqual(without(parseCallback(xml, XML), path));
   });
@@ -117,8 +126,13 @@ describe('the identity is never moved out: such a body is refused as the strict 
     // data.event names the event: moved out, the hit-info nodes would name it ReviewAudio.
     ['a Simple data.event that is a list', '{"code":0,"message":"ok","data":{"trace_id":"tr1","event":["ReviewImage","ReviewImage"],"porn_info":{"hit_flag":0,"score":0}}}', 'data.event', 'Simple'],
     // Without data.event the name is read from the hit-info nodes: none of them may move.
-    ['an inferred name\'s hit score with children', '{"code":0,"message":"ok","data":{"trace_id":"tr1","porn_info":{"hit_flag":0,"score":{"x":"1"}}}}', 'data.porn_info.score', 'Simple'],
-    ['an inferred name\'s hit node that is a list', '{"code":0,"message":"ok","data":{"trace_id":"tr1","porn_info":[{"hit_flag":0,"count":0}],"ads_info":{"hit_flag":0,"score":0}}}', 'data.porn_info', 'Simple'],
+    ["an inferred name's hit score with children", '{"code":0,"message":"ok","data":{"trace_id":"tr1","porn_info":{"hit_flag":0,"score":{"x":"1"}}}}', 'data.porn_info.score', 'Simple'],
+    [
+      "an inferred name's hit node that is a list",
+      '{"code":0,"message":"ok","data":{"trace_id":"tr1","porn_info":[{"hit_flag":0,"count":0}],"ads_info":{"hit_flag":0,"score":0}}}',
+      'data.porn_info',
+      'Simple',
+    ],
   ] as const;
   for (const [what, body, path, contentVersion] of cases) {
     it(what, () => {
@@ -181,7 +195,16 @@ describe('bounded, like the strict error path', () => {
 
 describe('property: one leaf of a real JSON body replaced by anything', () => {
   const bodies = fixtures.filter((fixture) => fixture.format === 'json' && safeParseCallback(fixture.text, { contentType: fixture.contentType, contentVersion: fixture.contentVersion }).success);
-  const replacement = fc.oneof(fc.constant('N/A'), fc.constant('-'), fc.constant(''), fc.string({ maxLength: 8 }), fc.integer(), fc.constant({ a: '1' }), fc.constant(['1', '2']), fc.constant([{ a: '1' }, { a: '2' }]));
+  const replacement = fc.oneof(
+    fc.constant('N/A'),
+    fc.constant('-'),
+    fc.constant(''),
+    fc.string({ maxLength: 8 }),
+    fc.integer(),
+    fc.constant({ a: '1' }),
+    fc.constant(['1', '2']),
+    fc.constant([{ a: '1' }, { a: '2' }]),
+  );
 
   it('gives the strict event, or a valid event plus the deviations, or the strict error; never anything else', () => {
     fc.assert(
@@ -219,7 +242,10 @@ describe('property: one leaf of a real JSON body replaced by anything', () => {
         expect(reparsed(event, fixture.contentVersion)).toEqual(withoutEmptyNodes(event));
         // Every issue the strict reading found lies inside a value moved out.
         for (const issue of strict.error!.issues) {
-          expect(deviations!.values.some((moved) => issue.path === moved.path || issue.path.startsWith(`${moved.path}.`)), issue.path).toBe(true);
+          expect(
+            deviations!.values.some((moved) => issue.path === moved.path || issue.path.startsWith(`${moved.path}.`)),
+            issue.path,
+          ).toBe(true);
         }
       }),
       { seed: 20261203, numRuns: Number(process.env.LENIENT_RUNS ?? 400) },

@@ -4,7 +4,7 @@
 // is read as a lookup too, and must give the event its callback gives.
 import { findFixtures, getFixture } from '@wanxiang/fixtures';
 import { describe, expect, it } from 'vitest';
-import { CallbackError, parseCallbackLenient, parseLookup, type LookupEventName } from '../src/index.js';
+import { CallbackError, type LookupEventName, parseCallbackLenient, parseLookup } from '../src/index.js';
 
 /** The callback's XML as a lookup answer: no EventName, and the ids CI did not find. */
 function xmlAnswer(callback: string, missing: string[]): string {
@@ -75,7 +75,9 @@ describe('parseLookup: what a job query can answer', () => {
     );
     expect(() => parseLookup('<Error><Code>AccessDenied</Code></Error>', 'WorkflowFinish')).toThrow(CallbackError);
     expect(() => parseLookup('"text"', 'TaskFinish', { contentType: 'application/json' })).toThrow(CallbackError);
-    expect(() => parseLookup('<Response><JobsDetail><JobId><Id>j1</Id></JobId><State>Success</State></JobsDetail></Response>', 'TaskFinish')).toThrow(expect.objectContaining({ code: 'INVALID_CALLBACK' }));
+    expect(() => parseLookup('<Response><JobsDetail><JobId><Id>j1</Id></JobId><State>Success</State></JobsDetail></Response>', 'TaskFinish')).toThrow(
+      expect.objectContaining({ code: 'INVALID_CALLBACK' }),
+    );
   });
 
   it('keeps the limits of a callback: size, depth', () => {

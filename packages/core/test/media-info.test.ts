@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { parseCallback, type TaskFinishEvent } from '@wanxiang/core';
+import { describe, expect, it } from 'vitest';
 
 // The response sample of the media-info API page (数据万象 获取媒体信息), whose structure every
 // media job's Operation.MediaInfo reuses, wrapped in a MediaInfo job callback.

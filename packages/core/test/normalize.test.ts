@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { parseCallback, safeParseCallback, type TaskFinishEvent } from '@wanxiang/core';
+import { describe, expect, it } from 'vitest';
 
 const transcodeXml = (operation: string, extra = '') => `<Response>
   <EventName>TaskFinish</EventName>
@@ -49,9 +49,7 @@ describe('normalization follows the schema, not the wire', () => {
     const result = safeParseCallback(transcodeXml('<MediaInfo><Format><Duration>thirteen</Duration></Format></MediaInfo>'));
     expect(result.success).toBe(false);
     expect(result.error?.code).toBe('INVALID_CALLBACK');
-    expect(result.error?.issues).toEqual([
-      { path: 'JobsDetail.0.Operation.MediaInfo.Format.Duration', message: 'expected a number, received "thirteen"' },
-    ]);
+    expect(result.error?.issues).toEqual([{ path: 'JobsDetail.0.Operation.MediaInfo.Format.Duration', message: 'expected a number, received "thirteen"' }]);
     expect(result.error?.message).toContain('JobsDetail.0.Operation.MediaInfo.Format.Duration');
   });
 
@@ -73,7 +71,9 @@ describe('normalization follows the schema, not the wire', () => {
   });
 
   it('parses a job with a Tag it does not know as a generic job, keeping its Operation', () => {
-    const event = task('<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>j9</JobId><Tag>HologramRender</Tag><State>Success</State><Operation><Result><Frames>3</Frames></Result></Operation></JobsDetail></Response>');
+    const event = task(
+      '<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>j9</JobId><Tag>HologramRender</Tag><State>Success</State><Operation><Result><Frames>3</Frames></Result></Operation></JobsDetail></Response>',
+    );
     const job = event.JobsDetail[0]!;
     expect(String(job.Tag)).toBe('HologramRender');
     expect(job.JobId).toBe('j9');
@@ -124,7 +124,7 @@ describe('EventName is always set', () => {
     expect(workflow.WorkflowExecution.CosHeaders).toEqual([]);
   });
 
-  it('takes a Simple moderation body\'s name from data.event', () => {
+  it("takes a Simple moderation body's name from data.event", () => {
     const event = parseCallback('{"code":0,"message":"ok","data":{"event":"ReviewImage","result":1}}', { contentVersion: 'Simple' });
     expect(event.EventName).toBe('ReviewImage');
   });

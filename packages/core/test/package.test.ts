@@ -1,10 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { runInNewContext } from 'node:vm';
-import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runInNewContext } from 'node:vm';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -81,7 +81,18 @@ describe('@wanxiang/core as published', () => {
     writeFileSync(
       join(dir, 'tsconfig.json'),
       JSON.stringify({
-        compilerOptions: { strict: true, noEmit: true, module: 'ESNext', moduleResolution: 'Bundler', target: 'ES2022', lib: ['ES2022', 'DOM'], types: [], skipLibCheck: true, baseUrl: '.', paths: { '@wanxiang/core': [join(packageDir, manifest.exports['.'].types)] } },
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          module: 'ESNext',
+          moduleResolution: 'Bundler',
+          target: 'ES2022',
+          lib: ['ES2022', 'DOM'],
+          types: [],
+          skipLibCheck: true,
+          baseUrl: '.',
+          paths: { '@wanxiang/core': [join(packageDir, manifest.exports['.'].types)] },
+        },
         files: ['consumer.ts'],
       }),
     );
@@ -93,9 +104,7 @@ describe('@wanxiang/core as published', () => {
   });
 
   it('keeps its source portable: no node:*, Buffer, process or Deno globals', () => {
-    const offenders = sourceFiles(join(packageDir, 'src')).filter((file) =>
-      /from ['"]node:|\bBuffer\b|(?<![\w./-])process\.|\bDeno\.|\brequire\(/.test(readFileSync(file, 'utf8')),
-    );
+    const offenders = sourceFiles(join(packageDir, 'src')).filter((file) => /from ['"]node:|\bBuffer\b|(?<![\w./-])process\.|\bDeno\.|\brequire\(/.test(readFileSync(file, 'utf8')));
     expect(offenders.map((file) => relative(packageDir, file))).toEqual([]);
   });
 

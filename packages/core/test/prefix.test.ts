@@ -8,8 +8,9 @@
 //
 // A cut that removes only trailing whitespace leaves a complete document behind, which must
 // then read exactly as the whole body does (one corpus body ends in a newline).
-import { afterAll, describe, expect, it } from 'vitest';
+
 import { isCallbackError, parseCallback } from '@wanxiang/core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadBody, loadManifest } from '../../../test/corpus/load.js';
 
 const entries = loadManifest().filter((entry) => entry.wellFormed);
@@ -109,7 +110,10 @@ describe('every proper prefix of every well-formed corpus body is rejected', () 
     // 数 is three bytes: cutting after its first or second byte leaves an incomplete sequence.
     const xml = new TextEncoder().encode('<Response><EventName>数据万象</EventName></Response>');
     const json = new TextEncoder().encode('{"EventName":"数据万象"}');
-    for (const [body, format] of [[xml, 'xml'], [json, 'json']] as const) {
+    for (const [body, format] of [
+      [xml, 'xml'],
+      [json, 'json'],
+    ] as const) {
       const start = body.indexOf(0xe6);
       for (const cut of [start + 1, start + 2]) {
         for (const mode of ['declared', 'sniffed'] as const) {

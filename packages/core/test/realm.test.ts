@@ -5,8 +5,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { parseCallback, safeParseCallback } from '../src/index.js';
 
-const xml =
-  '<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>j-中</JobId><State>Success</State><Tag>Transcode</Tag></JobsDetail></Response>';
+const xml = '<Response><EventName>TaskFinish</EventName><JobsDetail><JobId>j-中</JobId><State>Success</State><Tag>Transcode</Tag></JobsDetail></Response>';
 const json = '{"EventName":"TaskFinish","JobsDetail":[{"JobId":"j-中","State":"Success","Tag":"Transcode"}]}';
 
 /** The UTF-8 bytes of `text`, made inside a fresh vm context: `kind` picks a Uint8Array, an ArrayBuffer, or a view into the middle of a larger buffer. */

@@ -1,22 +1,22 @@
-import { describe, expectTypeOf, it } from 'vitest';
-import type * as v from 'valibot';
 import type {
   JobDetail,
   JobRegistry,
+  jobSchemas,
   KnownTag,
+  knownTags,
   ModerationDetailEvent,
   ModerationSimpleEvent,
   ReviewEventName,
   ReviewEventOf,
   ReviewRegistry,
-  UnknownReviewEventName,
-  UnknownTag,
-  jobSchemas,
-  knownTags,
   reviewEventNames,
   reviewEventSchemas,
+  UnknownReviewEventName,
+  UnknownTag,
 } from '@wanxiang/core';
 import type { EventMap, JobMap, KnownEventName } from '@wanxiang/receiver';
+import type * as v from 'valibot';
+import { describe, expectTypeOf, it } from 'vitest';
 import type { typedJobs } from '../src/schemas/job-detail.js';
 
 /** Each key mapped to itself: what a registry whose entries discriminate on their own key equals. */
@@ -33,11 +33,7 @@ describe('the Tag registry types', () => {
 
   it('each entry pairs its schema with its own job interface', () => {
     type Mismatch = {
-      [T in KnownTag]: [JobRegistry[T]['job']] extends [v.InferOutput<JobRegistry[T]['schema']>]
-        ? [v.InferOutput<JobRegistry[T]['schema']>] extends [JobRegistry[T]['job']]
-          ? never
-          : T
-        : T;
+      [T in KnownTag]: [JobRegistry[T]['job']] extends [v.InferOutput<JobRegistry[T]['schema']>] ? ([v.InferOutput<JobRegistry[T]['schema']>] extends [JobRegistry[T]['job']] ? never : T) : T;
     }[KnownTag];
     expectTypeOf<Mismatch>().toBeNever();
   });
@@ -58,9 +54,7 @@ describe('the moderation registry types', () => {
     expectTypeOf<ReviewEventName>().toEqualTypeOf<keyof ReviewRegistry>();
     expectTypeOf<ReviewEventName>().toEqualTypeOf<keyof typeof reviewEventSchemas>();
     expectTypeOf<ReviewEventName>().toEqualTypeOf<(typeof reviewEventNames)[number]>();
-    expectTypeOf<{ [N in ReviewEventName]: ReviewRegistry[N]['schema']['entries']['EventName']['literal'] }>().toEqualTypeOf<
-      Identity<ReviewEventName>
-    >();
+    expectTypeOf<{ [N in ReviewEventName]: ReviewRegistry[N]['schema']['entries']['EventName']['literal'] }>().toEqualTypeOf<Identity<ReviewEventName>>();
   });
 
   it('each entry pairs its schema with its own event and detail interfaces', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { tags as corpusTags, fixtures, spec } from '@wanxiang/fixtures';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { fixtures, spec, tags as corpusTags } from '@wanxiang/fixtures';
 import * as core from '../src/index.js';
 import { jobSchemas, knownTags, reviewEventNames, reviewEventSchemas } from '../src/index.js';
 import { typedJobs } from '../src/schemas/job-detail.js';
@@ -88,16 +88,27 @@ describe('the moderation registry', () => {
   it('types every moderation kind the corpus names, and every EventName its Detail bodies carry', () => {
     const kinds = new Set([
       ...fixtures.filter((fixture) => fixture.family === 'moderation').map((fixture) => fixture.kind),
-      ...Object.keys(spec).filter((name) => name.startsWith('moderation-')).map((name) => name.slice('moderation-'.length)),
+      ...Object.keys(spec)
+        .filter((name) => name.startsWith('moderation-'))
+        .map((name) => name.slice('moderation-'.length)),
     ]);
-    expect([...kinds].filter((kind) => !(kind in eventNameOfKind)), 'corpus kinds without an EventName here').toEqual([]);
+    expect(
+      [...kinds].filter((kind) => !(kind in eventNameOfKind)),
+      'corpus kinds without an EventName here',
+    ).toEqual([]);
     const names = new Set([
       ...[...kinds].map((kind) => eventNameOfKind[kind]!),
       ...fixtures.flatMap((fixture) => (fixture.family === 'moderation' && fixture.eventName !== null ? [fixture.eventName] : [])),
       ...fixtures.flatMap((fixture) => (typeof fixture.simple?.event === 'string' ? [fixture.simple.event] : [])),
     ]);
-    expect([...names].filter((name) => !(name in reviewEventSchemas)), 'EventNames missing from schemas/moderation/review-registry.ts').toEqual([]);
-    expect(registryNames.filter((name) => !names.has(name)), 'registry kinds the corpus never names').toEqual([]);
+    expect(
+      [...names].filter((name) => !(name in reviewEventSchemas)),
+      'EventNames missing from schemas/moderation/review-registry.ts',
+    ).toEqual([]);
+    expect(
+      registryNames.filter((name) => !names.has(name)),
+      'registry kinds the corpus never names',
+    ).toEqual([]);
   });
 
   it.each(registryNames)('%s: its schema discriminates on its own EventName', (name) => {
@@ -129,12 +140,8 @@ describe('the moderation registry', () => {
   });
 
   it('the README lists every registry kind, and only those', () => {
-    const row = readmeRow(
-      '`ReviewImageEvent`, `ReviewTextEvent`, `ReviewAudioEvent`, `ReviewVideoEvent`, `ReviewDocumentEvent`, `ReviewHtmlEvent`, `UnknownReviewEvent`',
-    );
-    expect(row.filter((name) => name.endsWith('ModerationDetail')).sort()).toEqual(
-      registryNames.map((name) => `${name.slice('Review'.length)}ModerationDetail`).sort(),
-    );
+    const row = readmeRow('`ReviewImageEvent`, `ReviewTextEvent`, `ReviewAudioEvent`, `ReviewVideoEvent`, `ReviewDocumentEvent`, `ReviewHtmlEvent`, `UnknownReviewEvent`');
+    expect(row.filter((name) => name.endsWith('ModerationDetail')).sort()).toEqual(registryNames.map((name) => `${name.slice('Review'.length)}ModerationDetail`).sort());
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
     const eventRow = readme.split('\n').find((line) => line.startsWith('| `ReviewImageEvent`'))!;
     const firstCell = [...eventRow.split('|')[1]!.matchAll(/`([^`]+)`/g)].map((match) => match[1]!);

@@ -1,8 +1,9 @@
 // A bounded, seeded smoke of the "never another exception" promise: random damage to real
 // bodies either parses or fails with a CallbackError. (Long fuzzing runs belong to `npm run fuzz`.)
+
+import { isCallbackError, safeParseCallback } from '@wanxiang/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isCallbackError, safeParseCallback } from '@wanxiang/core';
 import { loadBody, loadManifest } from '../../../test/corpus/load.js';
 
 const bodies = loadManifest()

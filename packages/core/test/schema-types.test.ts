@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a Node script without declarations; its functions are checked by this test.
-import { OUTPUT, aliasDeclaration, existingTypeFiles, generateTypes, inferredProgram } from '../scripts/generate-types.mjs';
+import { aliasDeclaration, existingTypeFiles, generateTypes, inferredProgram, OUTPUT } from '../scripts/generate-types.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -43,7 +43,10 @@ describe('the generated output interfaces (src/types)', () => {
         const key = `${relative(`${packageDir}src/schemas`, path)}: ${name}`;
         if (!declared.includes(key)) continue;
         const same = checker.getTypeFromTypeNode(aliasDeclaration(file, `${name}__same`).type);
-        verdicts[key] = `[${checker.getTypeArguments(same).map((verdict: unknown) => checker.typeToString(verdict)).join(', ')}]`;
+        verdicts[key] = `[${checker
+          .getTypeArguments(same)
+          .map((verdict: unknown) => checker.typeToString(verdict))
+          .join(', ')}]`;
       }
     }
     expect(Object.keys(verdicts).sort()).toEqual(declared.sort());

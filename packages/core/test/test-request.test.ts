@@ -1,24 +1,26 @@
+import { fixtures } from '@wanxiang/fixtures';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixtures } from '@wanxiang/fixtures';
-import { isTestRequest, parseCallback, TEST_REQUEST_MESSAGE, type CallbackEvent } from '../src/index.js';
+import { type CallbackEvent, isTestRequest, parseCallback, TEST_REQUEST_MESSAGE } from '../src/index.js';
 
 type Json = string | number | Json[] | { [key: string]: Json };
 
 /** The same tree as an XML body, the way CI would write it: one element per key under `<Response>`. */
 function toXml(value: Json, name = 'Response'): string {
   if (Array.isArray(value)) return value.map((item) => toXml(item, name)).join('');
-  const inner = typeof value === 'object' ? Object.entries(value).map(([key, child]) => toXml(child, key)).join('') : String(value);
+  const inner =
+    typeof value === 'object'
+      ? Object.entries(value)
+          .map(([key, child]) => toXml(child, key))
+          .join('')
+      : String(value);
   return `<${name}>${inner}</${name}>`;
 }
 
-const parseJson = (body: Json, contentVersion: string | null = 'Simple') =>
-  parseCallback(JSON.stringify(body), { contentType: 'application/json', contentVersion });
-const parseXml = (body: Json, contentVersion: string | null = 'Simple') =>
-  parseCallback(toXml(body), { contentType: 'application/xml', contentVersion });
+const parseJson = (body: Json, contentVersion: string | null = 'Simple') => parseCallback(JSON.stringify(body), { contentType: 'application/json', contentVersion });
+const parseXml = (body: Json, contentVersion: string | null = 'Simple') => parseCallback(toXml(body), { contentType: 'application/xml', contentVersion });
 /** The verdict for a body in both wire formats, with and without the `X-Ci-Content-Version` header. */
-const verdicts = (body: Json) =>
-  [parseJson(body), parseXml(body), parseJson(body, null), parseXml(body, null)].map((event) => isTestRequest(event));
+const verdicts = (body: Json) => [parseJson(body), parseXml(body), parseJson(body, null), parseXml(body, null)].map((event) => isTestRequest(event));
 
 const documented = fixtures.filter((fixture) => fixture.simple?.message === TEST_REQUEST_MESSAGE);
 /** The image moderation page's test request (`moderation/image/image-simple-schema.json`). */
@@ -127,7 +129,14 @@ describe('isTestRequest: every real event is delivered', () => {
     ['another message', { ...base(), message: 'success' }],
     ['the message with a trailing space', { ...base(), message: `${TEST_REQUEST_MESSAGE} ` }],
     ['the message in other case', { ...base(), message: TEST_REQUEST_MESSAGE.toUpperCase() }],
-    ['no message', (() => { const body = base(); delete body.message; return body; })()],
+    [
+      'no message',
+      (() => {
+        const body = base();
+        delete body.message;
+        return body;
+      })(),
+    ],
     ['a JobsDetail at the root', { ...base(), JobsDetail: { JobId: 'j1', State: 'Success' } }],
     ['an extra root key', { ...base(), Extra: 'x' }],
   ])('a Simple body with %s is not a test request', (_, body) => {

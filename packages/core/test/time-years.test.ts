@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCiTime } from '../src/time.js';
 import { CallbackError } from '../src/errors.js';
 import { MAX_EXCERPT_LENGTH } from '../src/excerpt.js';
+import { parseCiTime } from '../src/time.js';
 
 /** The instant of a UTC wall-clock time, built without Date.UTC (which moves years 0 to 99 into the 1900s). */
 function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {

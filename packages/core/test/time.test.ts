@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCiTime } from '../src/time.js';
 import { CallbackError } from '../src/errors.js';
+import { parseCiTime } from '../src/time.js';
 
 describe('parseCiTime', () => {
   it.each([

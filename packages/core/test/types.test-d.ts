@@ -1,16 +1,7 @@
-import { describe, expectTypeOf, it } from 'vitest';
-import type {
-  CallbackEvent,
-  JobDetail,
-  KnownTag,
-  MediaInfo,
-  TaskFinishEvent,
-  UnknownTag,
-  WorkflowFinishEvent,
-  WorkflowTask,
-} from '@wanxiang/core';
+import type { CallbackEvent, JobDetail, KnownTag, MediaInfo, TaskFinishEvent, UnknownTag, WorkflowFinishEvent, WorkflowTask } from '@wanxiang/core';
 import { parseCallback, safeParseCallback } from '@wanxiang/core';
 import type * as v from 'valibot';
+import { describe, expectTypeOf, it } from 'vitest';
 import type { typedJobs, UnknownJob as UnknownJobSchema } from '../src/schemas/job-detail.js';
 
 describe('the event types narrow the way users branch', () => {
@@ -65,12 +56,39 @@ describe('the event types narrow the way users branch', () => {
 
   it('types every one of the 33 documented Tags, and keeps unknown Tags opaque', () => {
     expectTypeOf<KnownTag>().toEqualTypeOf<
-      | 'Animation' | 'Concat' | 'DigitalWatermark' | 'DocProcess' | 'ExtractDigitalWatermark' | 'FileCompress'
-      | 'FileHashCode' | 'FileUncompress' | 'MediaInfo' | 'NoiseReduction' | 'PicProcess' | 'QualityEstimate'
-      | 'SCF' | 'SDRtoHDR' | 'Segment' | 'SmartCover' | 'Snapshot' | 'SpeechRecognition' | 'StreamExtract'
-      | 'StreamPack' | 'StreamPackConfig' | 'SuperResolution' | 'Transcode' | 'Translation' | 'Tts'
-      | 'VideoMontage' | 'VideoProcess' | 'VideoStream' | 'VideoTag' | 'VideoTargetRec' | 'VoiceSeparate'
-      | 'Watermark' | 'WordsGeneralize'
+      | 'Animation'
+      | 'Concat'
+      | 'DigitalWatermark'
+      | 'DocProcess'
+      | 'ExtractDigitalWatermark'
+      | 'FileCompress'
+      | 'FileHashCode'
+      | 'FileUncompress'
+      | 'MediaInfo'
+      | 'NoiseReduction'
+      | 'PicProcess'
+      | 'QualityEstimate'
+      | 'SCF'
+      | 'SDRtoHDR'
+      | 'Segment'
+      | 'SmartCover'
+      | 'Snapshot'
+      | 'SpeechRecognition'
+      | 'StreamExtract'
+      | 'StreamPack'
+      | 'StreamPackConfig'
+      | 'SuperResolution'
+      | 'Transcode'
+      | 'Translation'
+      | 'Tts'
+      | 'VideoMontage'
+      | 'VideoProcess'
+      | 'VideoStream'
+      | 'VideoTag'
+      | 'VideoTargetRec'
+      | 'VoiceSeparate'
+      | 'Watermark'
+      | 'WordsGeneralize'
     >();
     expectTypeOf<Exclude<JobDetail['Tag'], KnownTag | undefined>>().toEqualTypeOf<UnknownTag>();
   });
@@ -78,7 +96,8 @@ describe('the event types narrow the way users branch', () => {
   it('safeParseCallback narrows on success', () => {
     const result = safeParseCallback('');
     if (result.success) expectTypeOf(result.event).toEqualTypeOf<CallbackEvent>();
-    else expectTypeOf(result.error.code).toEqualTypeOf<'EMPTY_BODY' | 'BODY_TOO_LARGE' | 'UNSUPPORTED_FORMAT' | 'MALFORMED_XML' | 'MALFORMED_JSON' | 'TOO_DEEP' | 'TOO_MANY_NAMES' | 'INVALID_CALLBACK'>();
+    else
+      expectTypeOf(result.error.code).toEqualTypeOf<'EMPTY_BODY' | 'BODY_TOO_LARGE' | 'UNSUPPORTED_FORMAT' | 'MALFORMED_XML' | 'MALFORMED_JSON' | 'TOO_DEEP' | 'TOO_MANY_NAMES' | 'INVALID_CALLBACK'>();
   });
 
   it('JobDetail, the union of named job interfaces, is interchangeable with what the job schemas infer', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CallbackError } from '../src/errors.js';
 import { readXml, type XmlDocument } from '../src/xml.js';
 import { mutate, Rng, wellFormedDocument } from './support/xml-generator.js';
-import { saxesVerdict, type SaxesVerdict } from './support/xml-saxes.js';
+import { type SaxesVerdict, saxesVerdict } from './support/xml-saxes.js';
 
 // readXml against saxes, a compliant XML 1.0 parser: on thousands of generated documents, well-
 // formed and mutated, the reader must accept exactly what saxes accepts and read the same tree.

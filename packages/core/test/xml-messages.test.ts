@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readXml } from '../src/xml.js';
 import { MAX_PATH_SEGMENTS } from '../src/xml/path.js';
+import { readXml } from '../src/xml.js';
 import { callbackErrorOf } from './support/error-code.js';
 
 const huge = 'N'.repeat(4 * 1024 * 1024);
@@ -49,7 +49,10 @@ describe('readXml bounds the body text its errors quote', () => {
 
   it(`keeps the first 8 and last ${MAX_PATH_SEGMENTS - 9} segments of a deep path around "…"`, () => {
     const names = Array.from({ length: 60 }, (_, i) => `n${i}`);
-    const xml = `<r>${names.map((name) => `<${name}>`).join('')}<__proto__/>${[...names].reverse().map((name) => `</${name}>`).join('')}</r>`;
+    const xml = `<r>${names.map((name) => `<${name}>`).join('')}<__proto__/>${[...names]
+      .reverse()
+      .map((name) => `</${name}>`)
+      .join('')}</r>`;
     const path = read(xml).issues[0]!.path;
     expect(path).toBe([...names.slice(0, 8), '…', ...names.slice(-6), '__proto__'].join('.'));
     expect(path.split('.')).toHaveLength(MAX_PATH_SEGMENTS);

@@ -90,7 +90,11 @@ describe('readXml rejects what XML 1.0 does not allow', () => {
     ['"<a />", "</a >" and "</a\\n>"', '<r><a>1</a ><b /><c>2</c\n></r>', { a: '1', c: '2' }],
     ['"]]" and ">" apart in text', '<a>]] > ]]&gt;</a>', ']] > ]]>'],
     ['">" and "]]>" inside attribute values', '<a x="]]>" y=\'>\'>1</a>', '1'],
-    ['names from the edges of the name table', '<\u00C0\u02FF\u0370\u037D\u037F\u1FFF\u200C\u200D\u2070\u218F\u2C00\u2FEF\u3001\uD7FF\uF900\uFDCF\uFDF0\uFFFD\u{10000}\u{EFFFF}\u00B7\u0300\u036F\u203F\u2040-.9>1</\u00C0\u02FF\u0370\u037D\u037F\u1FFF\u200C\u200D\u2070\u218F\u2C00\u2FEF\u3001\uD7FF\uF900\uFDCF\uFDF0\uFFFD\u{10000}\u{EFFFF}\u00B7\u0300\u036F\u203F\u2040-.9>', '1'],
+    [
+      'names from the edges of the name table',
+      '<\u00C0\u02FF\u0370\u037D\u037F\u1FFF\u200C\u200D\u2070\u218F\u2C00\u2FEF\u3001\uD7FF\uF900\uFDCF\uFDF0\uFFFD\u{10000}\u{EFFFF}\u00B7\u0300\u036F\u203F\u2040-.9>1</\u00C0\u02FF\u0370\u037D\u037F\u1FFF\u200C\u200D\u2070\u218F\u2C00\u2FEF\u3001\uD7FF\uF900\uFDCF\uFDF0\uFFFD\u{10000}\u{EFFFF}\u00B7\u0300\u036F\u203F\u2040-.9>',
+      '1',
+    ],
   ])('accepts %s', (_, xml, value) => {
     expect(read(xml).value).toEqual(value);
   });

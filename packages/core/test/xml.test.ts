@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readXml } from '../src/xml.js';
 import { CallbackError } from '../src/errors.js';
+import { readXml } from '../src/xml.js';
 import { codeOf } from './support/error-code.js';
 
 const read = (xml: string, maxDepth = 64) => readXml(xml, maxDepth);
-
 
 describe('readXml builds the raw tree', () => {
   it('turns leaves into text and containers into objects', () => {

@@ -7,10 +7,10 @@ import { deadlinesOf } from './forward/deadline.js';
 import type { ArchiveEntry, Delivery } from './forward/delivery.js';
 import { forwardDelivery } from './forward/forward-delivery.js';
 import { deliveryId, idempotencyKeys } from './forward/idempotency.js';
-import { storeArchive, type ArchiveStep } from './forward/store-archive.js';
-import { admitRequest, type Admitted } from './inbound/admit-request.js';
-import { executionContext, type ExecutionContextLike } from './inbound/execution-context.js';
-import { parseDelivered, deliveryPolicy } from './inbound/parse-delivered.js';
+import { type ArchiveStep, storeArchive } from './forward/store-archive.js';
+import { type Admitted, admitRequest } from './inbound/admit-request.js';
+import { type ExecutionContextLike, executionContext } from './inbound/execution-context.js';
+import { deliveryPolicy, parseDelivered } from './inbound/parse-delivered.js';
 import { createTokenVerifier } from './inbound/token.js';
 import { describeCause } from './logging/describe-cause.js';
 import { containedLogger, silentLogger } from './logging/logger.js';
@@ -21,7 +21,7 @@ import { validateEchoSettings } from './policy/echo/echo-settings.js';
 import { testRequestAnswer } from './policy/test-request.js';
 import type { Receiver, ReceiverOptions } from './receiver.js';
 import { ReplayErrorCode } from './replay/replay-error-code.js';
-import { replayInputProblem, replayResult, type Processed } from './replay/replay-result.js';
+import { type Processed, replayInputProblem, replayResult } from './replay/replay-result.js';
 import { BackgroundWork } from './routing/background.js';
 import { errorReporter } from './routing/report-error.js';
 import { Router } from './routing/router.js';
@@ -121,7 +121,12 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     if (mode.dryRun) return { kind: 'planned', delivery };
     if (deviations) {
       const first = deviations.issues[0];
-      logger.warn('wanxiang: forwarding a callback that deviates from the field tables, flagged', { id, values: deviations.count, issues: deviations.issueCount, ...(first ? { path: first.path, message: first.message } : {}) });
+      logger.warn('wanxiang: forwarding a callback that deviates from the field tables, flagged', {
+        id,
+        values: deviations.count,
+        issues: deviations.issueCount,
+        ...(first ? { path: first.path, message: first.message } : {}),
+      });
     }
     if (archiveStep) {
       // A replay archives too: a by-reference message points at this copy.

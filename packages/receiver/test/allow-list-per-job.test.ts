@@ -77,8 +77,7 @@ describe('a workflow run', () => {
 
 describe('a moderation result', () => {
   const detail = { 'x-ci-content-version': 'Detail' };
-  const detailWith = (fields: Record<string, string>) =>
-    JSON.stringify({ EventName: 'ReviewImage', JobsDetail: { JobId: 'si-1', State: 'Success', Object: 'a.jpg', ...fields } });
+  const detailWith = (fields: Record<string, string>) => JSON.stringify({ EventName: 'ReviewImage', JobsDetail: { JobId: 'si-1', State: 'Success', Object: 'a.jpg', ...fields } });
 
   it.each([
     ['BucketId', { BucketId: 'bucket-125', Region: 'ap-chongqing' }, 200],

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AllowList } from '../src/index.js';
-import {
-  TASK_XML,
-  TEST_REQUEST_JSON,
-  bodyOf,
-  jobXml,
-  post,
-  reviewImageJson,
-  setup,
-  simpleJson,
-  taskXml,
-  workflowJson,
-} from './support/fixtures.js';
+import { bodyOf, jobXml, post, reviewImageJson, setup, simpleJson, TASK_XML, TEST_REQUEST_JSON, taskXml, workflowJson } from './support/fixtures.js';
 
 /** A Transcode job with the given inner XML for Input, QueueId and Workflow. */
 const job = (id: string, fields: string) => jobXml(id, 'Success', 'Transcode', fields);

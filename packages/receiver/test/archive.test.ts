@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ArchiveEntry } from '../src/index.js';
-import { TASK_XML, TEST_REQUEST_JSON, bodyOf, jobXml, post, setup, taskXml, workflowJson } from './support/fixtures.js';
+import { bodyOf, jobXml, post, setup, TASK_XML, TEST_REQUEST_JSON, taskXml, workflowJson } from './support/fixtures.js';
 
 const NOW = '2026-11-21T08:09:10.123Z';
 

@@ -3,6 +3,8 @@
 // The echo option: a callback without a valid echo is refused before any lookup.
 import { describe, expect, it } from 'vitest';
 import {
+  type Confirm,
+  type Confirmation,
   createDeliverer,
   createReceiver,
   createRelay,
@@ -12,11 +14,9 @@ import {
   relayMessageProblem,
   replayArchive,
   signEcho,
-  type Confirm,
-  type Confirmation,
 } from '../src/index.js';
 import { createMemoryArchive, createMemoryLedger } from '../src/testing/index.js';
-import { TEST_REQUEST_JSON, TOKEN, bodyOf, jobXml, post, setup, taskXml } from './support/fixtures.js';
+import { bodyOf, jobXml, post, setup, TEST_REQUEST_JSON, TOKEN, taskXml } from './support/fixtures.js';
 
 const confirming = (answer: (event: unknown) => Confirmation | Promise<Confirmation>) => {
   const seen: unknown[] = [];
@@ -90,7 +90,7 @@ describe('confirm: looked up before forwarding', () => {
     expect(archived.map((entry) => entry.error?.code)).toEqual(['CONFIRM_TIMEOUT']);
   });
 
-  it("keeps one copy of a callback CI delivers again and again while its API is down", async () => {
+  it('keeps one copy of a callback CI delivers again and again while its API is down', async () => {
     const confirm: Confirm = async () => {
       throw new Error('unreachable');
     };
@@ -193,7 +193,13 @@ describe('echo: refused without a valid echo, before any lookup', () => {
 
 describe("CI's record travels with the event: queue message, relay, downstream POST", () => {
   it('inline, narrowed per job like the event; never with a reference; checked by isRelayMessage', async () => {
-    const record = { EventName: 'TaskFinish', JobsDetail: [{ JobId: 'j1', State: 'Success', Tag: 'Transcode' }, { JobId: 'j2', State: 'Success', Tag: 'Transcode' }] };
+    const record = {
+      EventName: 'TaskFinish',
+      JobsDetail: [
+        { JobId: 'j1', State: 'Success', Tag: 'Transcode' },
+        { JobId: 'j2', State: 'Success', Tag: 'Transcode' },
+      ],
+    };
     const { confirm } = confirming(() => ({ confirmed: true, record }));
     const { receiver, deliveries } = setup({ confirm });
     expect((await receiver.fetch(post(taskXml(jobXml('j1'), jobXml('j2'))))).status).toBe(200);

@@ -1,7 +1,7 @@
 // Every wait that user code or the network controls has a deadline with a defined answer.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReceiverError, ReceiverOptions } from '../src/index.js';
-import { TASK_XML, URL_WITH_TOKEN, bodyOf, post, setup } from './support/fixtures.js';
+import { bodyOf, post, setup, TASK_XML, URL_WITH_TOKEN } from './support/fixtures.js';
 
 /** Short real deadlines keep the tests fast; the bounds below leave a loaded machine seconds of room. */
 const SHORT = { archiveTimeoutMs: 40, forwardTimeoutMs: 40, handlerTimeoutMs: 40, errorHandlerTimeoutMs: 40 } as const;
@@ -235,11 +235,7 @@ describe('onError never delays an answer', () => {
     await receiver.drain();
     expect(order).toEqual(['throws', 'last']);
     const warnings = logs.filter((call) => call.level === 'warn').map((call) => call.message);
-    expect(warnings).toEqual([
-      'wanxiang: refused a callback request',
-      expect.stringMatching(/onError handler did not settle within 40 ms/),
-      'wanxiang: an onError handler threw',
-    ]);
+    expect(warnings).toEqual(['wanxiang: refused a callback request', expect.stringMatching(/onError handler did not settle within 40 ms/), 'wanxiang: an onError handler threw']);
   });
 });
 

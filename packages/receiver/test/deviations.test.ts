@@ -3,24 +3,24 @@
 // `invalid: 'reject'` restores the 400; an unidentifiable body is refused either way.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { parseCallback, type TaskFinishEvent } from '@wanxiang/core';
 import { Webhook } from 'standardwebhooks';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseCallback, type TaskFinishEvent } from '@wanxiang/core';
 import { createNodeHandler } from '../src/adapters/node.js';
 import {
   createDeliverer,
   createReceiver,
   createRelay,
+  type Delivery,
   deliveryPolicyFromEnv,
   inlineRelayMessage,
   isRelayMessage,
   perKeyEvents,
-  referenceRelayMessage,
-  type Delivery,
   type RelayMessage,
+  referenceRelayMessage,
 } from '../src/index.js';
 import { createMemoryLedger, deviantShapes } from '../src/testing/index.js';
-import { TOKEN, bodyOf, post, setup } from './support/fixtures.js';
+import { bodyOf, post, setup, TOKEN } from './support/fixtures.js';
 
 const shapes = Object.entries(deviantShapes);
 const formats = ['xml', 'json'] as const;
@@ -85,7 +85,8 @@ describe('the receiver delivers a deviating callback flagged (the default)', () 
 
   it('a test request once its deviating value is moved out is not a test request: delivered, flagged', async () => {
     const { receiver, deliveries } = setup();
-    const body = '{"code":0,"message":"Test request when setting callback url","data":{"trace_id":"test_trace_id","url":{"x":"u"},"result":0,"forbidden_status":0,"porn_info":{"hit_flag":0,"score":0}}}';
+    const body =
+      '{"code":0,"message":"Test request when setting callback url","data":{"trace_id":"test_trace_id","url":{"x":"u"},"result":0,"forbidden_status":0,"porn_info":{"hit_flag":0,"score":0}}}';
     const response = await receiver.fetch(post(body, { contentType: 'application/json', headers: { 'x-ci-content-version': 'Simple' } }));
     expect(response.status).toBe(200);
     expect(await bodyOf(response)).toMatchObject({ ok: true, deviations: 1 });
@@ -207,7 +208,15 @@ describe('the Standard Webhooks message says so: `deviations` beside `data`', ()
   });
 
   it('a consumer refuses deviations it cannot trust', () => {
-    const base: RelayMessage = { v: 2, id: 'j1:Success', keys: ['j1:Success'], receivedAt: '2026-04-20T02:00:00.000Z', contentType: 'application/xml', contentVersion: null, event: { EventName: 'TaskFinish', JobsDetail: [] } as never };
+    const base: RelayMessage = {
+      v: 2,
+      id: 'j1:Success',
+      keys: ['j1:Success'],
+      receivedAt: '2026-04-20T02:00:00.000Z',
+      contentType: 'application/xml',
+      contentVersion: null,
+      event: { EventName: 'TaskFinish', JobsDetail: [] } as never,
+    };
     const good = { values: [{ path: 'JobsDetail.0.Input', raw: 'x' }], count: 1, issues: [{ path: 'JobsDetail.0.Input', message: 'expected an element with children' }], issueCount: 1 };
     expect(isRelayMessage({ ...base, deviations: good })).toBe(true);
     expect(isRelayMessage({ ...base, deviations: { ...good, values: [] } })).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { constantTimeEqual } from '../src/policy/echo/constant-time-equal.js';
-import { ECHO_COS_META_HEADER, ECHO_FIELD_MAX_BYTES, ECHO_MAX_DATA_LENGTH, echoFields, type EchoField } from '../src/policy/echo/echo-field.js';
+import { ECHO_COS_META_HEADER, ECHO_FIELD_MAX_BYTES, ECHO_MAX_DATA_LENGTH, type EchoField, echoFields } from '../src/policy/echo/echo-field.js';
 import { ECHO_OVERHEAD } from '../src/policy/echo/echo-format.js';
 import { signEcho, verifyEcho } from '../src/policy/echo/echo-mac.js';
 
@@ -39,7 +39,10 @@ describe('signEcho / verifyEcho', () => {
     const mac = async (context: string) => {
       const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(SECRET), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
       const bytes = new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(context))).subarray(0, 16);
-      return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+      return btoa(String.fromCharCode(...bytes))
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_')
+        .replace(/=+$/, '');
     };
     expect(await signEcho(SECRET, 'job-42')).toBe(`e1.${await mac('e1\n\njob-42')}.job-42`);
     expect(await signEcho(SECRET, 'job-42', { field: 'DataId' })).toBe(`e1.${await mac('e1\nDataId\njob-42')}.job-42`);

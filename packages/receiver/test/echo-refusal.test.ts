@@ -1,6 +1,6 @@
+import { type CallbackEvent, isModerationDetail, isModerationSimple, isTaskFinish, isWorkflowFinish, parseCallback, safeParseCallback } from '@wanxiang/core';
+import { type Fixture, fixtures, getFixture } from '@wanxiang/fixtures';
 import { describe, expect, it } from 'vitest';
-import { isModerationDetail, isModerationSimple, isTaskFinish, isWorkflowFinish, parseCallback, safeParseCallback, type CallbackEvent } from '@wanxiang/core';
-import { fixtures, getFixture, type Fixture } from '@wanxiang/fixtures';
 import { ReceiverError } from '../src/errors/receiver-error.js';
 import { ECHO_COS_META_HEADER } from '../src/policy/echo/echo-field.js';
 import { signEcho } from '../src/policy/echo/echo-mac.js';
@@ -12,8 +12,7 @@ const SECRETS = [SECRET];
 // Parsed events are plain objects; tests rewrite the echoed field in place, as CI would have echoed it.
 type Writable = Record<string, any>;
 
-const parse = (fixture: Fixture): CallbackEvent =>
-  parseCallback(fixture.bytes(), { contentType: fixture.contentType, contentVersion: fixture.contentVersion });
+const parse = (fixture: Fixture): CallbackEvent => parseCallback(fixture.bytes(), { contentType: fixture.contentType, contentVersion: fixture.contentVersion });
 
 /** The real bodies the core parses strictly (a few documented samples are not well-formed, one console body is a queue test). */
 const parsed = fixtures.flatMap((fixture) => {

@@ -1,8 +1,9 @@
 // A handler for one moderation kind receives both shapes CI sends for it: the Detail result and
 // the Simple one (`X-Ci-Content-Version: Simple`), each narrowed to that kind.
-import { describe, expectTypeOf, it } from 'vitest';
+
 import type { ModerationSimpleEvent, ReviewImageEvent, TaskFinishEvent } from '@wanxiang/core';
 import { createReceiver, type EventMap } from '@wanxiang/receiver';
+import { describe, expectTypeOf, it } from 'vitest';
 
 describe('EventMap', () => {
   it("gives a moderation kind's handler both its Detail and its Simple shape", () => {

@@ -1,7 +1,7 @@
 // `receiver.fetch` is handed bare to runtimes that call it with different second and third
 // arguments; only a callable `waitUntil` makes an execution context.
 import { describe, expect, it } from 'vitest';
-import { TASK_XML, bodyOf, post, setup } from './support/fixtures.js';
+import { bodyOf, post, setup, TASK_XML } from './support/fixtures.js';
 
 /** A receiver whose one handler records that it ran and can be held open. */
 function withHandler() {
@@ -23,7 +23,18 @@ describe('receiver.fetch called as each runtime calls it', () => {
     ['a Workers env without ctx', { CI_TOKENS: 'x', EVENTS: { send() {} } }, undefined],
     ['a waitUntil that is not a function', { waitUntil: 'soon' }, { waitUntil: 42 }],
     ['null and primitives', null, 'ctx'],
-    ['a Proxy whose getter throws', new Proxy({}, { get: () => { throw new Error('revoked'); } }), undefined],
+    [
+      'a Proxy whose getter throws',
+      new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error('revoked');
+          },
+        },
+      ),
+      undefined,
+    ],
   ];
   for (const [what, second, third] of notContexts) {
     it(`${what}: answers 200 once the handlers finished, forwarding once`, async () => {
@@ -64,7 +75,11 @@ describe('receiver.fetch called as each runtime calls it', () => {
 
   it('a waitUntil that throws (a context already finished) falls back to awaiting: 200, never 500', async () => {
     const { receiver, deliveries, ran, release, errors } = withHandler();
-    const ctx = { waitUntil: () => { throw new TypeError('waitUntil called after the response'); } };
+    const ctx = {
+      waitUntil: () => {
+        throw new TypeError('waitUntil called after the response');
+      },
+    };
     const answer = receiver.fetch(post(TASK_XML), {}, ctx);
     setTimeout(release, 20);
     const response = await answer;
@@ -88,15 +103,36 @@ describe('receiver.fetch called as each runtime calls it', () => {
 describe('thrown values that cannot be printed never change a decided answer', () => {
   const unprintable = (): unknown[] => [
     Object.create(null),
-    { toString() { throw new Error('no'); } },
-    Object.defineProperty(new Error('x'), 'message', { get() { throw new Error('no'); } }),
+    {
+      toString() {
+        throw new Error('no');
+      },
+    },
+    Object.defineProperty(new Error('x'), 'message', {
+      get() {
+        throw new Error('no');
+      },
+    }),
   ];
 
   it('a handler throwing one: still 200, reported as HANDLER_FAILED (with and without a context)', async () => {
     for (const thrown of unprintable()) {
-      for (const ctx of [undefined, { waitUntil: (p: Promise<unknown>) => void p.then(() => {}, (e) => { throw e; }) }]) {
+      for (const ctx of [
+        undefined,
+        {
+          waitUntil: (p: Promise<unknown>) =>
+            void p.then(
+              () => {},
+              (e) => {
+                throw e;
+              },
+            ),
+        },
+      ]) {
         const { receiver, errors } = setup();
-        receiver.onAny(() => { throw thrown; });
+        receiver.onAny(() => {
+          throw thrown;
+        });
         const waited: Promise<unknown>[] = [];
         const context = ctx && { waitUntil: (p: Promise<unknown>) => void waited.push(p) };
         const response = await receiver.fetch(post(TASK_XML), {}, context);
@@ -109,7 +145,13 @@ describe('thrown values that cannot be printed never change a decided answer', (
 
   it('a forwarder throwing one: 503 with Retry-After, not 500', async () => {
     for (const thrown of unprintable()) {
-      const { receiver } = setup({ forwarder: { send: async () => { throw thrown; } } });
+      const { receiver } = setup({
+        forwarder: {
+          send: async () => {
+            throw thrown;
+          },
+        },
+      });
       const response = await receiver.fetch(post(TASK_XML));
       expect(response.status).toBe(503);
       expect(response.headers.get('retry-after')).toBe('30');

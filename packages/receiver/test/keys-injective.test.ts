@@ -1,5 +1,5 @@
 // Idempotency keys and delivery ids are injective: different ids never share a key, different key lists never share an id.
-import { parseCallback, type CallbackEvent } from '@wanxiang/core';
+import { type CallbackEvent, parseCallback } from '@wanxiang/core';
 import { getFixture, twins } from '@wanxiang/fixtures';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -123,9 +123,7 @@ describe('delivery ids are injective over the ordered key list', () => {
 
 describe('the XML and JSON twins of a callback', () => {
   it.each(twins.map((pair) => [pair.xml, pair.json] as const))('%s and %s give equal keys and ids', async (xml, json) => {
-    const [a, b] = [getFixture(xml), getFixture(json)].map((fixture) =>
-      parseCallback(fixture.bytes(), { contentType: fixture.contentType, contentVersion: fixture.contentVersion }),
-    );
+    const [a, b] = [getFixture(xml), getFixture(json)].map((fixture) => parseCallback(fixture.bytes(), { contentType: fixture.contentType, contentVersion: fixture.contentVersion }));
     const [keysA, keysB] = [await idempotencyKeys(a!), await idempotencyKeys(b!)];
     expect(keysB).toEqual(keysA);
     expect(await deliveryId(keysB)).toBe(await deliveryId(keysA));

@@ -1,13 +1,13 @@
 // Log lines and fields never carry raw body-chosen control characters, and stay bounded.
-import { describe, expect, it } from 'vitest';
+
 import { MAX_EXCERPT_LENGTH } from '@wanxiang/core';
-import { TOKEN, jobXml, post, recordingLogger, setup, taskXml, type LogCall } from './support/fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { jobXml, type LogCall, post, recordingLogger, setup, TOKEN, taskXml } from './support/fixtures.js';
 
 /** A JobId as a log-forging attacker writes it: a fake second line, a terminal escape, a bidi override. */
 const HOSTILE_ID = 'j1\r\n2026-12-02 INFO wanxiang: all good\u001b[31m\u202e\u0007';
 /** A TaskFinish as JSON (XML 1.0 cannot carry ESC or BEL at all), the hostile text in JobId and QueueId. */
-const hostileJson = (queueId = 'p1') =>
-  JSON.stringify({ EventName: 'TaskFinish', JobsDetail: [{ Code: 'Success', JobId: HOSTILE_ID, State: 'Success', Tag: 'Transcode', QueueId: queueId }] });
+const hostileJson = (queueId = 'p1') => JSON.stringify({ EventName: 'TaskFinish', JobsDetail: [{ Code: 'Success', JobId: HOSTILE_ID, State: 'Success', Tag: 'Transcode', QueueId: queueId }] });
 const RAW_CONTROL = /[\r\n\u001b\u0007\u202e]/;
 
 /** Every text one log call carries: its message, its field names and its field values. */

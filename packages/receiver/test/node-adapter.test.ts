@@ -1,10 +1,10 @@
 // @wanxiang/receiver/node: the receiver behind node:http and Express, through srvx's bridge.
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
-import { connect, type AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import express from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createNodeHandler } from '../src/adapters/node.js';
-import { TASK_XML, TOKEN, setup } from './support/fixtures.js';
+import { setup, TASK_XML, TOKEN } from './support/fixtures.js';
 
 const servers: { close(callback: () => void): void }[] = [];
 afterEach(async () => {
@@ -144,7 +144,10 @@ describe('createNodeHandler', () => {
   it('closes the connection after answering before the body ended, instead of reading on (401, 413)', async () => {
     const { receiver } = setup({ maxBytes: 64 * 1024 });
     const base = new URL(await listen(createNodeHandler(receiver)));
-    for (const [path, status] of [[`/ci/${TOKEN}`, '413'], ['/ci/not-the-token-0123456789', '401']] as const) {
+    for (const [path, status] of [
+      [`/ci/${TOKEN}`, '413'],
+      ['/ci/not-the-token-0123456789', '401'],
+    ] as const) {
       const declared = 200_000_000;
       const socket = connect(Number(base.port), '127.0.0.1');
       let answer = '';

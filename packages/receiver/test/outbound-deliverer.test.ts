@@ -2,17 +2,16 @@
 // the POST deadline, retry classification and the bounded answer drain.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { parseCallback } from '@wanxiang/core';
 import { Webhook } from 'standardwebhooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseCallback } from '@wanxiang/core';
-import { createDeliverer, RelayError, type DelivererOptions } from '../src/index.js';
+import { createDeliverer, type DelivererOptions, RelayError } from '../src/index.js';
 
 const SECRET = `whsec_${Buffer.alloc(32, 7).toString('base64')}`;
 const URL_ = 'https://downstream.example/webhook';
-const event = parseCallback(
-  '<Response><EventName>TaskFinish</EventName><JobsDetail><Code>Success</Code><JobId>j1</JobId><State>Success</State><Tag>Transcode</Tag></JobsDetail></Response>',
-  { contentType: 'application/xml' },
-);
+const event = parseCallback('<Response><EventName>TaskFinish</EventName><JobsDetail><Code>Success</Code><JobId>j1</JobId><State>Success</State><Tag>Transcode</Tag></JobsDetail></Response>', {
+  contentType: 'application/xml',
+});
 
 /** A fetch answering `status` (and headers), recording every request. */
 function fakeFetch(answer: () => Response | Promise<Response>) {
@@ -177,7 +176,10 @@ describe('the POST deadline and the answer drain', () => {
         pull: (controller) =>
           new Promise<void>((resolve, reject) => {
             init.signal!.addEventListener('abort', () => reject(init.signal!.reason));
-            void reader.read().then(({ value }) => (value ? controller.enqueue(value) : controller.close()), reject).then(resolve);
+            void reader
+              .read()
+              .then(({ value }) => (value ? controller.enqueue(value) : controller.close()), reject)
+              .then(resolve);
           }),
       });
       return new Response(body, { status: response.status });

@@ -1,17 +1,9 @@
 // The queue envelope: made inline or by reference, checked strictly when a queue hands it back,
 // split per key, and the dead-letter key it is kept under.
-import { describe, expect, it } from 'vitest';
+
 import { parseCallback } from '@wanxiang/core';
-import {
-  deadLetterKey,
-  isRelayMessage,
-  perKeyEvents,
-  RelayError,
-  relayMessageProblem,
-  toRelayMessage,
-  WORKER_MAX_INLINE_BYTES,
-  type RelayInput,
-} from '../src/index.js';
+import { describe, expect, it } from 'vitest';
+import { deadLetterKey, isRelayMessage, perKeyEvents, RelayError, type RelayInput, relayMessageProblem, toRelayMessage, WORKER_MAX_INLINE_BYTES } from '../src/index.js';
 import { taskFinishXml } from '../src/testing/index.js';
 
 function input(body: string, archiveKey?: string): RelayInput {
@@ -53,7 +45,15 @@ describe('toRelayMessage', () => {
 });
 
 describe('isRelayMessage refuses anything but this version, field by field', () => {
-  const valid = { v: 2, id: 'ja:Success', keys: ['ja:Success'], receivedAt: '2026-04-20T02:00:00.000Z', contentType: 'application/xml', contentVersion: null, event: { EventName: 'TaskFinish', JobsDetail: [] } };
+  const valid = {
+    v: 2,
+    id: 'ja:Success',
+    keys: ['ja:Success'],
+    receivedAt: '2026-04-20T02:00:00.000Z',
+    contentType: 'application/xml',
+    contentVersion: null,
+    event: { EventName: 'TaskFinish', JobsDetail: [] },
+  };
   const body = { key: 'events/x.xml', bytes: 10, sha256: 'a'.repeat(64) };
   it.each([
     ['(root)', null],

@@ -1,14 +1,13 @@
 import { CallbackError } from '@wanxiang/core';
 import { describe, expect, it } from 'vitest';
-import { ReceiverError } from '../src/index.js';
 import { readRequestBody } from '../src/inbound/read-request-body.js';
-import { TASK_XML, bodyOf, post, recordingStream, setup } from './support/fixtures.js';
+import { ReceiverError } from '../src/index.js';
+import { bodyOf, post, recordingStream, setup, TASK_XML } from './support/fixtures.js';
 
 const limits = { maxBytes: 64, timeoutMs: 1_000 };
 
 /** A POST carrying `stream`, with optional headers. */
-const streamed = (stream: ReadableStream<Uint8Array>, headers?: Record<string, string>) =>
-  post(stream, { contentType: 'application/xml', ...(headers ? { headers } : {}) });
+const streamed = (stream: ReadableStream<Uint8Array>, headers?: Record<string, string>) => post(stream, { contentType: 'application/xml', ...(headers ? { headers } : {}) });
 
 async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
   try {

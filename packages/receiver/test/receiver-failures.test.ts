@@ -2,7 +2,7 @@
 // request itself, an onError handler. Accepted callbacks: receiver.test.ts.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createReceiver } from '../src/index.js';
-import { TASK_XML, TEST_REQUEST_JSON, TOKEN, URL_WITH_TOKEN, bodyOf, post, recordingLogger, setup } from './support/fixtures.js';
+import { bodyOf, post, recordingLogger, setup, TASK_XML, TEST_REQUEST_JSON, TOKEN, URL_WITH_TOKEN } from './support/fixtures.js';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,7 +1,7 @@
 // createReceiver refuses what is not a callback it can deliver: the method, the content type,
 // the body (each core code), the limits; each refusal logged once. Accepted callbacks: receiver.test.ts.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { TASK_XML, URL_WITH_TOKEN, bodyOf, post, setup } from './support/fixtures.js';
+import { bodyOf, post, setup, TASK_XML, URL_WITH_TOKEN } from './support/fixtures.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -102,8 +102,6 @@ describe('refusals', () => {
   it('logs each refusal once with logger.warn: status, code and message', async () => {
     const { receiver, logs } = setup();
     await receiver.fetch(post('<a>'));
-    expect(logs).toEqual([
-      { level: 'warn', message: expect.any(String), fields: { status: 400, code: 'MALFORMED_XML', message: expect.stringMatching(/Malformed XML/) } },
-    ]);
+    expect(logs).toEqual([{ level: 'warn', message: expect.any(String), fields: { status: 400, code: 'MALFORMED_XML', message: expect.stringMatching(/Malformed XML/) } }]);
   });
 });

@@ -3,21 +3,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createReceiver, type Delivery } from '../src/index.js';
-import {
-  TASK_XML,
-  TEST_REQUEST_JSON,
-  TOKEN,
-  URL_WITH_TOKEN,
-  bodyOf,
-  jobXml,
-  multiKeyId,
-  post,
-  reviewImageJson,
-  setup,
-  simpleJson,
-  taskXml,
-  workflowJson,
-} from './support/fixtures.js';
+import { bodyOf, jobXml, multiKeyId, post, reviewImageJson, setup, simpleJson, TASK_XML, TEST_REQUEST_JSON, TOKEN, taskXml, URL_WITH_TOKEN, workflowJson } from './support/fixtures.js';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,10 +1,11 @@
 // createRelay: one downstream POST per idempotency key, guarded by the ledger, acknowledged only
 // when every key is done; the attacks are overlapping multi-job callbacks, racing consumers,
 // failing downstreams and ledgers, and hostile text in the log.
+
+import { parseCallback } from '@wanxiang/core';
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
-import { parseCallback } from '@wanxiang/core';
-import { createDeliverer, createRelay, inlineRelayMessage, referenceRelayMessage, type Ledger, type RelayMessage } from '../src/index.js';
+import { createDeliverer, createRelay, inlineRelayMessage, type Ledger, type RelayMessage, referenceRelayMessage } from '../src/index.js';
 import { createMemoryLedger, taskFinishJson, taskFinishXml } from '../src/testing/index.js';
 
 const SECRET = `whsec_${Buffer.alloc(32, 3).toString('base64')}`;
@@ -94,7 +95,13 @@ describe('acknowledged only when every key is done', () => {
     const { posts, deliverer } = downstream((key) => (key === 'jb:Success' && failB-- > 0 ? 503 : 204));
     const relay = createRelay({ ledger: createMemoryLedger(), deliverer, logger: false });
     const first = await relay.handle(message(['ja', 'jb']));
-    expect(first).toMatchObject({ status: 'retry', keys: [{ key: 'ja:Success', outcome: 'delivered' }, { key: 'jb:Success', outcome: 'retry' }] });
+    expect(first).toMatchObject({
+      status: 'retry',
+      keys: [
+        { key: 'ja:Success', outcome: 'delivered' },
+        { key: 'jb:Success', outcome: 'retry' },
+      ],
+    });
     expect((await relay.handle(message(['ja', 'jb']))).status).toBe('retry');
     const third = await relay.handle(message(['ja', 'jb']));
     expect(third).toMatchObject({ status: 'done', keys: [{ outcome: 'duplicate' }, { outcome: 'delivered' }] });
@@ -151,7 +158,15 @@ describe('acknowledged only when every key is done', () => {
 describe('events by reference', () => {
   const large = taskFinishXml(['jref'], 'x'.repeat(1000));
   const raw = new TextEncoder().encode(large);
-  const input = { id: 'jref:Success', keys: ['jref:Success'], event: parseCallback(raw, { contentType: 'application/xml' }), raw, contentType: 'application/xml', contentVersion: null, receivedAt: '2026-04-20T02:00:00.000Z' };
+  const input = {
+    id: 'jref:Success',
+    keys: ['jref:Success'],
+    event: parseCallback(raw, { contentType: 'application/xml' }),
+    raw,
+    contentType: 'application/xml',
+    contentVersion: null,
+    receivedAt: '2026-04-20T02:00:00.000Z',
+  };
 
   it('reads the raw body back from the store and delivers the parsed event', async () => {
     const { posts, deliverer } = downstream();

@@ -1,18 +1,9 @@
 // Replay: a kept body runs through the current parser, allow-list and forwarder again, and each
 // of its keys reaches the downstream once however often it is replayed.
 import { describe, expect, it } from 'vitest';
-import {
-  createDeliverer,
-  createReceiver,
-  createRelay,
-  inlineRelayMessage,
-  replayArchive,
-  replayRoute,
-  type Forwarder,
-  type ReceiverOptions,
-} from '../src/index.js';
+import { createDeliverer, createReceiver, createRelay, type Forwarder, inlineRelayMessage, type ReceiverOptions, replayArchive, replayRoute } from '../src/index.js';
 import { createMemoryArchive, createMemoryLedger, deviantShapes } from '../src/testing/index.js';
-import { TEST_REQUEST_JSON, TOKEN, post, reviewImageJson, taskXml, jobXml } from './support/fixtures.js';
+import { jobXml, post, reviewImageJson, TEST_REQUEST_JSON, TOKEN, taskXml } from './support/fixtures.js';
 
 const SECRET = `whsec_${Buffer.alloc(32, 7).toString('base64')}`;
 const ADMIN = 'admin-token-0123456789abcdef';
@@ -99,7 +90,10 @@ describe('reject, upgrade, replay: delivered once', () => {
       expect.objectContaining({ outcome: 'refused', status: 400, error: expect.objectContaining({ code: 'INVALID_CALLBACK' }) }),
     ]);
     expect(archive.entries.size).toBe(before);
-    expect(await app.replay({ raw: new TextEncoder().encode(TEST_REQUEST_JSON), contentType: 'application/json', contentVersion: 'Simple', receivedAt: new Date().toISOString() })).toEqual({ outcome: 'test-request', status: 200 });
+    expect(await app.replay({ raw: new TextEncoder().encode(TEST_REQUEST_JSON), contentType: 'application/json', contentVersion: 'Simple', receivedAt: new Date().toISOString() })).toEqual({
+      outcome: 'test-request',
+      status: 200,
+    });
     expect(posted).toHaveLength(0);
   });
 
@@ -149,9 +143,16 @@ describe('reject, upgrade, replay: delivered once', () => {
     const old = receiver({ invalid: 'reject' });
     for (let i = 0; i < 2; i++) await old.fetch(post(deviantShapes.objectAsList.body(`ji${i}`, 'xml')));
     const [broken] = keysUnder(archive, 'rejected/').sort();
-    const flaky = { ...archive, get: async (key: string) => (key === broken ? Promise.reject(new Error('disk gone')) : archive.get(key)), markReplayed: async () => Promise.reject(new Error('move failed')) };
+    const flaky = {
+      ...archive,
+      get: async (key: string) => (key === broken ? Promise.reject(new Error('disk gone')) : archive.get(key)),
+      markReplayed: async () => Promise.reject(new Error('move failed')),
+    };
     const report = await replayArchive(receiver(), flaky, { prefix: 'rejected/' });
-    expect(report.results.map((result) => [result.outcome, result.error?.code])).toEqual([['failed', 'SOURCE_FAILED'], ['forwarded', undefined]]);
+    expect(report.results.map((result) => [result.outcome, result.error?.code])).toEqual([
+      ['failed', 'SOURCE_FAILED'],
+      ['forwarded', undefined],
+    ]);
     // Nothing moved, so everything is listed again: the forwarded one is forwarded again, and the ledger keeps it at one POST.
     expect((await replayArchive(receiver(), archive, { prefix: 'rejected/' })).results.map((result) => result.outcome)).toEqual(['forwarded', 'forwarded']);
     expect(posted.map((payload) => payload.key).sort()).toEqual(['ji0:Success', 'ji1:Success']);
@@ -159,7 +160,13 @@ describe('reject, upgrade, replay: delivered once', () => {
 
   it('what storage gives back is checked: a broken entry is refused, never a rejection or a 500', async () => {
     const app = system().receiver();
-    for (const entry of [null, {}, { raw: 'text', receivedAt: '2026-12-03T00:00:00.000Z' }, { raw: new Uint8Array(1), receivedAt: 'yesterday' }, { raw: new Uint8Array(1), receivedAt: '2026-12-03T00:00:00Z', contentType: 7 }]) {
+    for (const entry of [
+      null,
+      {},
+      { raw: 'text', receivedAt: '2026-12-03T00:00:00.000Z' },
+      { raw: new Uint8Array(1), receivedAt: 'yesterday' },
+      { raw: new Uint8Array(1), receivedAt: '2026-12-03T00:00:00Z', contentType: 7 },
+    ]) {
       expect(await app.replay(entry as never)).toMatchObject({ outcome: 'refused', status: 400, error: { code: 'INVALID_ENTRY' } });
     }
   });
@@ -193,9 +200,7 @@ describe('the admin route', () => {
 
   it('dry-run lists, the real call delivers; a bad prefix or limit is 400', async () => {
     const { route, archive, posted } = setupRoute();
-    await createReceiver({ tokens: [TOKEN], archive, logger: false, invalid: 'reject', forwarder: { send: async () => {} } }).fetch(
-      post(deviantShapes.textAsElement.body('jd1', 'xml')),
-    );
+    await createReceiver({ tokens: [TOKEN], archive, logger: false, invalid: 'reject', forwarder: { send: async () => {} } }).fetch(post(deviantShapes.textAsElement.body('jd1', 'xml')));
     const headers = { authorization: `Bearer ${ADMIN}` };
     const dry = await (await call(route, 'prefix=rejected/&dry-run=True', { headers }))!.json();
     expect(dry).toMatchObject({ dryRun: true, results: [{ outcome: 'would-forward', keys: ['jd1:Success'] }] });
@@ -205,7 +210,14 @@ describe('the admin route', () => {
     expect(posted).toHaveLength(1);
     expect((await call(route, 'prefix=rejected/', { headers }))!.status).toBe(200);
     expect(posted).toHaveLength(1);
-    for (const query of ['prefix=rejected/&dry-run=yes', 'prefix=rejected/&dryrun=1', 'prefix=rejected/&dry_run=1', 'prefix=rejected/&prefix=forbidden/', 'prefix=events/', 'prefix=rejected/&cursor=abc']) {
+    for (const query of [
+      'prefix=rejected/&dry-run=yes',
+      'prefix=rejected/&dryrun=1',
+      'prefix=rejected/&dry_run=1',
+      'prefix=rejected/&prefix=forbidden/',
+      'prefix=events/',
+      'prefix=rejected/&cursor=abc',
+    ]) {
       expect((await call(route, query, { headers }))!.status, query).toBe(400);
     }
     expect(posted).toHaveLength(1);

@@ -1,7 +1,7 @@
 // Handlers that fail (HANDLER_FAILED, the answer still 200) and onError: what reaches it, in
 // which order, with which context. Dispatch and order: router.test.ts.
 import { describe, expect, it } from 'vitest';
-import { TASK_XML, TEST_REQUEST_JSON, URL_WITH_TOKEN, bodyOf, post, setup } from './support/fixtures.js';
+import { bodyOf, post, setup, TASK_XML, TEST_REQUEST_JSON, URL_WITH_TOKEN } from './support/fixtures.js';
 import { ISO } from './support/iso-time.js';
 
 describe('failing handlers', () => {
@@ -75,9 +75,7 @@ describe('onError', () => {
   it('gets the 503 refusal with context.status and the delivery id', async () => {
     const { receiver, errors } = setup({ forwarder: { send: async () => Promise.reject(new Error('down')) } });
     expect((await receiver.fetch(post(TASK_XML))).status).toBe(503);
-    expect(errors.map(({ error, context }) => [error.code, context])).toEqual([
-      ['FORWARD_FAILED', { status: 503, receivedAt: expect.stringMatching(ISO), id: 'j1:Success' }],
-    ]);
+    expect(errors.map(({ error, context }) => [error.code, context])).toEqual([['FORWARD_FAILED', { status: 503, receivedAt: expect.stringMatching(ISO), id: 'j1:Success' }]]);
   });
 
   it('runs every error handler in registration order, even after one throws', async () => {

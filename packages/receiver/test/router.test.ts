@@ -2,18 +2,7 @@
 // inside waitUntil, and registration. Failing handlers and onError: router-errors.test.ts.
 import { describe, expect, it } from 'vitest';
 import type { EventContext, JobContext } from '../src/index.js';
-import {
-  TASK_XML,
-  TEST_REQUEST_JSON,
-  URL_WITH_TOKEN,
-  jobXml,
-  multiKeyId,
-  post,
-  reviewImageJson,
-  setup,
-  taskXml,
-  workflowJson,
-} from './support/fixtures.js';
+import { jobXml, multiKeyId, post, reviewImageJson, setup, TASK_XML, TEST_REQUEST_JSON, taskXml, URL_WITH_TOKEN, workflowJson } from './support/fixtures.js';
 import { ISO } from './support/iso-time.js';
 
 /** A promise and the function that resolves it. */
@@ -62,7 +51,7 @@ describe('on(EventName)', () => {
 });
 
 describe('on(Tag)', () => {
-  it('gets each job with its Tag and a context with the event and that job\'s key', async () => {
+  it("gets each job with its Tag and a context with the event and that job's key", async () => {
     const { receiver, deliveries } = setup();
     const calls: [unknown, JobContext][] = [];
     receiver.on('Transcode', (job, context) => {
@@ -87,9 +76,7 @@ describe('on(Tag)', () => {
     receiver.on('Transcode', (job) => {
       durations.push(job.Operation?.MediaInfo?.Format?.Duration);
     });
-    const body = taskXml(
-      jobXml('j1', 'Success', 'Transcode', '<Operation><MediaInfo><Format><Duration>13.6</Duration></Format></MediaInfo></Operation>'),
-    );
+    const body = taskXml(jobXml('j1', 'Success', 'Transcode', '<Operation><MediaInfo><Format><Duration>13.6</Duration></Format></MediaInfo></Operation>'));
     await receiver.fetch(post(body));
     expect(durations).toEqual([13.6]);
   });
@@ -134,7 +121,7 @@ describe('onAny', () => {
 });
 
 describe('handler order', () => {
-  it('runs the event name, then each job\'s Tag in job order, then onAny; each in registration order', async () => {
+  it("runs the event name, then each job's Tag in job order, then onAny; each in registration order", async () => {
     const { receiver } = setup();
     const order: string[] = [];
     receiver.onAny(() => void order.push('any 1'));
@@ -145,17 +132,7 @@ describe('handler order', () => {
     receiver.on('TaskFinish', () => void order.push('TaskFinish 2'));
     receiver.onAny(() => void order.push('any 2'));
     await receiver.fetch(post(taskXml(jobXml('j1'), jobXml('j2', 'Success', 'Snapshot'), jobXml('j3'))));
-    expect(order).toEqual([
-      'TaskFinish 1',
-      'TaskFinish 2',
-      'Transcode A j1',
-      'Transcode B j1',
-      'Snapshot j2',
-      'Transcode A j3',
-      'Transcode B j3',
-      'any 1',
-      'any 2',
-    ]);
+    expect(order).toEqual(['TaskFinish 1', 'TaskFinish 2', 'Transcode A j1', 'Transcode B j1', 'Snapshot j2', 'Transcode A j3', 'Transcode B j3', 'any 1', 'any 2']);
   });
 
   it('awaits each handler before the next', async () => {
@@ -223,7 +200,7 @@ describe('with an execution context', () => {
     expect(finished).toBe(true);
   });
 
-  it('runs no handler for a refused request or the test request; only the refusal\'s error handlers go to waitUntil', async () => {
+  it("runs no handler for a refused request or the test request; only the refusal's error handlers go to waitUntil", async () => {
     const { receiver, errors } = setup();
     const ran: string[] = [];
     receiver.onAny(() => void ran.push('any'));

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
-import { createWebhookSigner, RelayError, signWebhook, webhookHeaders, type WebhookMessage } from '../src/index.js';
+import { createWebhookSigner, RelayError, signWebhook, type WebhookMessage, webhookHeaders } from '../src/index.js';
 
 /** 32 fixed bytes, base64: the secret as `whsec_<base64>`. */
 const SECRET_BASE64 = Buffer.from(Array.from({ length: 32 }, (_, index) => index * 7 + 3)).toString('base64');
@@ -73,7 +73,9 @@ describe('signWebhook', () => {
 
 describe('createWebhookSigner', () => {
   it('checks the secret at creation, before any message', () => {
-    expect(() => createWebhookSigner('whsec_short', 'WEBHOOK_SECRET')).toThrow(expect.objectContaining({ code: 'WEBHOOK_SECRET_INVALID', issues: [expect.objectContaining({ path: 'WEBHOOK_SECRET' })] }));
+    expect(() => createWebhookSigner('whsec_short', 'WEBHOOK_SECRET')).toThrow(
+      expect.objectContaining({ code: 'WEBHOOK_SECRET_INVALID', issues: [expect.objectContaining({ path: 'WEBHOOK_SECRET' })] }),
+    );
   });
 
   it('signs as signWebhook does', async () => {

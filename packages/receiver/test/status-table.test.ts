@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { CallbackErrorCode } from '@wanxiang/core';
 import { describe, expect, it } from 'vitest';
-import { ReceiverError, ReceiverErrorCode, errorStatus } from '../src/index.js';
+import { errorStatus, ReceiverError, ReceiverErrorCode } from '../src/index.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const allCodes = [...Object.values(CallbackErrorCode), ...Object.values(ReceiverErrorCode)];

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_TOKEN_LENGTH, createReceiver, tokenFromUrl } from '../src/index.js';
-import {
-  OTHER_TOKEN,
-  TASK_XML,
-  TEST_REQUEST_JSON,
-  TOKEN,
-  URL_WITH_TOKEN,
-  bodyOf,
-  post,
-  recordingLogger,
-  setup,
-  textOf,
-} from './support/fixtures.js';
+import { createReceiver, MIN_TOKEN_LENGTH, tokenFromUrl } from '../src/index.js';
+import { bodyOf, OTHER_TOKEN, post, recordingLogger, setup, TASK_XML, TEST_REQUEST_JSON, TOKEN, textOf, URL_WITH_TOKEN } from './support/fixtures.js';
 
 const forwarder = { send: async () => {} };
 

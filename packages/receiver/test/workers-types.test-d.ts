@@ -3,8 +3,9 @@
 // The signatures below are copied from @cloudflare/workers-types 5.20261117.1 (installed in
 // examples/cloudflare-worker; its globals clash with the DOM lib this project checks against, so
 // they are not imported here).
+
+import { type Archive, createReceiver, type Delivery, type Forwarder } from '@wanxiang/receiver';
 import { describe, expectTypeOf, it } from 'vitest';
-import { createReceiver, type Archive, type Delivery, type Forwarder } from '@wanxiang/receiver';
 
 type QueueContentType = 'text' | 'bytes' | 'json' | 'v8';
 interface QueueSendOptions {
@@ -29,11 +30,7 @@ interface R2PutOptions {
   httpMetadata?: Record<string, string>;
 }
 interface R2Bucket {
-  put(
-    key: string,
-    value: ReadableStream | ArrayBuffer | ArrayBufferView | string | null | Blob,
-    options?: R2PutOptions & { onlyIf: R2Conditional | Headers },
-  ): Promise<R2Object | null>;
+  put(key: string, value: ReadableStream | ArrayBuffer | ArrayBufferView | string | null | Blob, options?: R2PutOptions & { onlyIf: R2Conditional | Headers }): Promise<R2Object | null>;
   put(key: string, value: ReadableStream | ArrayBuffer | ArrayBufferView | string | null | Blob, options?: R2PutOptions): Promise<R2Object>;
 }
 

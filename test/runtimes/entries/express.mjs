@@ -1,7 +1,8 @@
 // Express 5: the adapter as a route handler, mounted before the app's body parser; a second
 // route behind express.json() shows the clear refusal when a parser took the body first.
-import express from 'express';
+
 import { createNodeHandler } from '@wanxiang/receiver/node';
+import express from 'express';
 import { contractReceiver } from '../contract-receiver.mjs';
 
 const receiver = contractReceiver((name) => process.env[name]);

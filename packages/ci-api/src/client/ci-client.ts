@@ -1,10 +1,10 @@
 import type { Deviations, JobDetail, ReviewRegistry, TaskFinishEvent, WorkflowExecution, WorkflowFinishEvent } from '@wanxiang/core';
 import { CiApiError, CiApiErrorCode } from '../errors/ci-api-error.js';
-import { defaultEndpoint, type CiTarget } from './ci-target.js';
+import { type CiTarget, defaultEndpoint } from './ci-target.js';
 import type { CredentialsSource } from './credentials.js';
-import { jobPaths, type JobPath } from './job-paths.js';
-import { moderationKinds, type ModerationKind } from './moderation-kinds.js';
-import { requestLookup, type LookupConfig } from './request-lookup.js';
+import { type JobPath, jobPaths } from './job-paths.js';
+import { type ModerationKind, moderationKinds } from './moderation-kinds.js';
+import { type LookupConfig, requestLookup } from './request-lookup.js';
 
 /** Options of {@link createCiClient}. */
 export interface CiClientOptions {

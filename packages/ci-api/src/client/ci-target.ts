@@ -20,7 +20,8 @@ const REGION = /^[a-z]{2,8}(?:-[a-z0-9]{2,24}){1,3}$/;
 export function checkTarget(target: CiTarget): CiTarget {
   if (target === null || typeof target !== 'object') throw new TypeError('CI API: target must be { bucket, region }');
   const { bucket, region } = target;
-  if (typeof bucket !== 'string' || !BUCKET.test(bucket)) throw new TypeError(`CI API: bucket must be "<name>-<APPID>" in [a-z0-9-], like examplebucket-1250000000; received ${JSON.stringify(String(bucket)).slice(0, 80)}`);
+  if (typeof bucket !== 'string' || !BUCKET.test(bucket))
+    throw new TypeError(`CI API: bucket must be "<name>-<APPID>" in [a-z0-9-], like examplebucket-1250000000; received ${JSON.stringify(String(bucket)).slice(0, 80)}`);
   if (typeof region !== 'string' || !REGION.test(region)) throw new TypeError(`CI API: region must look like ap-guangzhou; received ${JSON.stringify(String(region)).slice(0, 80)}`);
   return { bucket, region };
 }

@@ -1,9 +1,9 @@
-import { excerpt, isCallbackError, parseLookup, type LookupEventName, type LookupResult } from '@wanxiang/core';
-import { cosAuthorization } from '../signing/cos-authorization.js';
+import { excerpt, isCallbackError, type LookupEventName, type LookupResult, parseLookup } from '@wanxiang/core';
 import { CiApiError, CiApiErrorCode } from '../errors/ci-api-error.js';
+import { cosAuthorization } from '../signing/cos-authorization.js';
 import { MAX_ERROR_BODY_BYTES, readCiErrorBody } from './ci-error-body.js';
-import { checkTarget, type CiTarget } from './ci-target.js';
-import { resolveCredentials, type CredentialsSource } from './credentials.js';
+import { type CiTarget, checkTarget } from './ci-target.js';
+import { type CredentialsSource, resolveCredentials } from './credentials.js';
 import { startDeadline } from './deadline.js';
 import { readBounded } from './read-bounded.js';
 
@@ -55,7 +55,10 @@ export async function requestLookup(config: LookupConfig, target: CiTarget, path
     const status = response.status;
     const headerRequestId = response.headers.get('x-ci-request-id') ?? undefined;
     const body = await readBounded(response, response.ok ? config.maxBytes : Math.min(config.maxBytes, MAX_ERROR_BODY_BYTES), deadline).catch((error: unknown) => {
-      throw aborted(error) ?? fail(CiApiErrorCode.LOOKUP_FAILED, `the answer (${status}) could not be read: ${excerpt(error instanceof Error ? error.message : String(error), 200)}`, { status, cause: error });
+      throw (
+        aborted(error) ??
+        fail(CiApiErrorCode.LOOKUP_FAILED, `the answer (${status}) could not be read: ${excerpt(error instanceof Error ? error.message : String(error), 200)}`, { status, cause: error })
+      );
     });
 
     if (!response.ok) {
@@ -96,7 +99,14 @@ function endpointUrl(endpoint: string, pathname: string): URL {
   } catch {
     throw new TypeError('CI API: endpoint() must return an absolute http(s) URL');
   }
-  if ((base.protocol !== 'https:' && base.protocol !== 'http:') || base.username !== '' || base.password !== '' || (base.pathname !== '/' && base.pathname !== '') || base.search !== '' || base.hash !== '') {
+  if (
+    (base.protocol !== 'https:' && base.protocol !== 'http:') ||
+    base.username !== '' ||
+    base.password !== '' ||
+    (base.pathname !== '/' && base.pathname !== '') ||
+    base.search !== '' ||
+    base.hash !== ''
+  ) {
     throw new TypeError('CI API: endpoint() must return an http(s) origin, without credentials, path or query');
   }
   return new URL(pathname, base.origin);

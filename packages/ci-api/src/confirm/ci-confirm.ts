@@ -1,10 +1,10 @@
-import { isModerationDetail, isModerationSimple, isTaskFinish, isWorkflowFinish, type CallbackEvent, type JobDetail, type TaskFinishEvent } from '@wanxiang/core';
-import { isCiId, MAX_JOB_IDS, type CiClient } from '../client/ci-client.js';
+import { type CallbackEvent, isModerationDetail, isModerationSimple, isTaskFinish, isWorkflowFinish, type JobDetail, type TaskFinishEvent } from '@wanxiang/core';
+import { type CiClient, isCiId, MAX_JOB_IDS } from '../client/ci-client.js';
 import type { CiTarget } from '../client/ci-target.js';
-import { jobPathOf, type JobPath } from '../client/job-paths.js';
+import { type JobPath, jobPathOf } from '../client/job-paths.js';
 import { moderationKindOf } from '../client/moderation-kinds.js';
 import { CiApiError, CiApiErrorCode } from '../errors/ci-api-error.js';
-import { firstDifference, type ComparedField } from './first-difference.js';
+import { type ComparedField, firstDifference } from './first-difference.js';
 import { checkLookupBuckets, chooseTarget, type LookupBuckets } from './lookup-buckets.js';
 
 /** What {@link createCiConfirm}'s function resolves: the shape of `Confirmation` in `@wanxiang/receiver`. */
@@ -79,7 +79,10 @@ export function createCiConfirm(options: CiConfirmOptions): CiConfirm {
         if (!isCiId(jobId)) return refuse(jobId === undefined ? 'names no moderation job to look up' : 'is not an id CI gives', idPath);
         // A result that names no bucket (every Simple one) is asked in each configured bucket
         // in turn, up to maxLookups: the hosts still come from the configuration only.
-        const choice = job?.BucketId === undefined && Object.keys(buckets).length > 1 ? { targets: allTargets(buckets).slice(0, maxLookups) } : chooseTarget(buckets, job?.BucketId, 'JobsDetail.BucketId', job?.Region, 'JobsDetail.Region');
+        const choice =
+          job?.BucketId === undefined && Object.keys(buckets).length > 1
+            ? { targets: allTargets(buckets).slice(0, maxLookups) }
+            : chooseTarget(buckets, job?.BucketId, 'JobsDetail.BucketId', job?.Region, 'JobsDetail.Region');
         if ('refused' in choice) return refuse(choice.refused, choice.path);
         const found = await firstFound('targets' in choice ? choice.targets : [choice.target], (target) => client.getModerationJob(target, kind, jobId, asked));
         if (!found) return refuse('CI has no such record', idPath);
@@ -97,7 +100,20 @@ export function createCiConfirm(options: CiConfirmOptions): CiConfirm {
 
 // What is compared: each unit's identity, outcome and objects (where it read, where it wrote,
 // what it decided), so that a forged body cannot keep a real id and change what it reports.
-const JOB_FIELDS: readonly ComparedField[] = ['State', 'Tag', 'Code', 'QueueId', 'Input.Object', 'Workflow.WorkflowId', 'Workflow.RunId', 'Workflow.Name', 'Operation.UserData', 'Operation.Output.Bucket', 'Operation.Output.Region', 'Operation.Output.Object'];
+const JOB_FIELDS: readonly ComparedField[] = [
+  'State',
+  'Tag',
+  'Code',
+  'QueueId',
+  'Input.Object',
+  'Workflow.WorkflowId',
+  'Workflow.RunId',
+  'Workflow.Name',
+  'Operation.UserData',
+  'Operation.Output.Bucket',
+  'Operation.Output.Region',
+  'Operation.Output.Object',
+];
 const RUN_FIELDS: readonly ComparedField[] = ['WorkflowId', 'WorkflowName', 'State', 'Object', 'Tasks.*.Type', 'Tasks.*.State', 'Tasks.*.JobId'];
 const MODERATION_FIELDS: readonly ComparedField[] = ['State', 'Code', 'Object', 'Url', 'DataId', 'Result', 'Label', 'Score', 'ForbidState'];
 // A Simple result names its verdict in its own words.

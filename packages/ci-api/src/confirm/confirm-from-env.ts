@@ -1,6 +1,6 @@
-import { createCiClient, type CiClientOptions } from '../client/ci-client.js';
+import { type CiClientOptions, createCiClient } from '../client/ci-client.js';
 import { checkTarget } from '../client/ci-target.js';
-import { createCiConfirm, type CiConfirm } from './ci-confirm.js';
+import { type CiConfirm, createCiConfirm } from './ci-confirm.js';
 import type { LookupBuckets } from './lookup-buckets.js';
 
 /** The settings {@link ciConfirmFromEnv} reads, by name. */
@@ -55,9 +55,13 @@ export function ciConfirmFromEnv(read: (name: (typeof CONFIRM_SETTINGS)[number])
  */
 export function lookupBucketsSetting(text: string): LookupBuckets {
   const buckets: Record<string, string> = {};
-  for (const entry of text.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [bucket, region, extra] = entry.split('=').map((part) => part.trim());
-    if (!bucket || !region || extra !== undefined) throw new TypeError(`CI_LOOKUP_BUCKETS: expected <BucketId>=<Region>, like examplebucket-1250000000=ap-chongqing; received ${JSON.stringify(entry.slice(0, 80))}`);
+    if (!bucket || !region || extra !== undefined)
+      throw new TypeError(`CI_LOOKUP_BUCKETS: expected <BucketId>=<Region>, like examplebucket-1250000000=ap-chongqing; received ${JSON.stringify(entry.slice(0, 80))}`);
     checkTarget({ bucket, region });
     if (Object.hasOwn(buckets, bucket)) throw new TypeError(`CI_LOOKUP_BUCKETS names ${bucket} twice`);
     buckets[bucket] = region;

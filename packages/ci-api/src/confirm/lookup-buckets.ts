@@ -1,4 +1,4 @@
-import { checkTarget, type CiTarget } from '../client/ci-target.js';
+import { type CiTarget, checkTarget } from '../client/ci-target.js';
 
 /**
  * The buckets callbacks may be looked up in, and their regions: `{ 'examplebucket-1250000000': 'ap-chongqing' }`.

@@ -1,4 +1,4 @@
-import { WanxiangError, type CallbackIssue } from '@wanxiang/core';
+import { type CallbackIssue, WanxiangError } from '@wanxiang/core';
 
 /**
  * Stable codes of {@link CiApiError}. They are part of the public contract (a receiver's

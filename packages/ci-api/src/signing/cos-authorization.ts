@@ -1,6 +1,6 @@
 import { cosEncode } from './cos-encode.js';
 import { hmacSha1Hex, sha1Hex } from './hex-digest.js';
-import { keyTimeOf, type KeyTimeOptions } from './key-time.js';
+import { type KeyTimeOptions, keyTimeOf } from './key-time.js';
 
 /** What one request's signature covers, and the key that signs it. */
 export interface CosAuthorizationOptions extends KeyTimeOptions {

@@ -1,6 +1,6 @@
-import { parseCallbackLenient, type CallbackBody, type CallbackEvent, type TaskFinishEvent, type WorkflowFinishEvent } from '@wanxiang/core';
-import { jobPathOf, type JobPath } from '../client/job-paths.js';
-import { moderationKindOf, type ModerationKind } from '../client/moderation-kinds.js';
+import { type CallbackBody, type CallbackEvent, parseCallbackLenient, type TaskFinishEvent, type WorkflowFinishEvent } from '@wanxiang/core';
+import { type JobPath, jobPathOf } from '../client/job-paths.js';
+import { type ModerationKind, moderationKindOf } from '../client/moderation-kinds.js';
 import { jsonAsXml } from './json-as-xml.js';
 import { xmlChildren } from './xml-elements.js';
 
@@ -44,7 +44,8 @@ export function callbackRecords(body: CallbackBody, contentType?: string | null)
   }
   const moderation = moderationKindOf(name);
   const detail = (event as { JobsDetail?: { JobId?: string } }).JobsDetail;
-  if (moderation === undefined || detail?.JobId === undefined) throw new TypeError(`addCallback: a ${name} callback has no job CI's API serves (a Simple moderation body, or a kind without a query path)`);
+  if (moderation === undefined || detail?.JobId === undefined)
+    throw new TypeError(`addCallback: a ${name} callback has no job CI's API serves (a Simple moderation body, or a kind without a query path)`);
   const xml = named('JobsDetail')[0];
   if (xml === undefined) throw new TypeError('addCallback: the moderation callback has no JobsDetail');
   return { kind: 'moderation', moderation, jobId: detail.JobId, xml };

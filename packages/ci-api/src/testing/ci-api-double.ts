@@ -1,11 +1,11 @@
 import type { CallbackBody } from '@wanxiang/core';
 import { MAX_JOB_IDS } from '../client/ci-client.js';
-import { jobPaths, type JobPath } from '../client/job-paths.js';
-import { moderationKinds, type ModerationKind } from '../client/moderation-kinds.js';
-import { callbackRecords, type CallbackRecords } from './callback-records.js';
+import { type JobPath, jobPaths } from '../client/job-paths.js';
+import { type ModerationKind, moderationKinds } from '../client/moderation-kinds.js';
+import { type CallbackRecords, callbackRecords } from './callback-records.js';
 import { errorAnswer, garbageAnswer, hugeAnswer, stalledBodyAnswer, xmlAnswer } from './ci-answers.js';
 import { escapeXml } from './json-as-xml.js';
-import { verifyAuthorization, type DoubleSecret } from './verify-authorization.js';
+import { type DoubleSecret, verifyAuthorization } from './verify-authorization.js';
 
 /** How the double can be told to fail, instead of answering. */
 export type DoubleFailure =
@@ -142,9 +142,11 @@ export function createCiApiDouble(options: CiApiDoubleOptions): CiApiDouble {
         });
       case 'huge':
         entry.bytesSent = 0;
-        return answer(hugeAnswer(requestId, hugeBytes, (bytes) => {
+        return answer(
+          hugeAnswer(requestId, hugeBytes, (bytes) => {
             entry.bytesSent! += bytes;
-          }));
+          }),
+        );
       case undefined:
         return answer(route(request.method, entry.path, requestId));
     }
@@ -152,7 +154,7 @@ export function createCiApiDouble(options: CiApiDoubleOptions): CiApiDouble {
 
   function route(method: string, path: string, requestId: string): Response {
     const segments = path.split('/');
-    if (method !== 'GET' || segments.length !== 3 && segments.length !== 4) return errorAnswer(404, 'InvalidUrl', 'the double serves GET lookups only', requestId);
+    if (method !== 'GET' || (segments.length !== 3 && segments.length !== 4)) return errorAnswer(404, 'InvalidUrl', 'the double serves GET lookups only', requestId);
     const [, first, second, third] = segments as [string, string, string, string | undefined];
     if (third === undefined && (jobPaths as readonly string[]).includes(first)) {
       const ids = second.split(',');

@@ -19,9 +19,13 @@ export async function lookupRoundTrip(): Promise<RoundTrip> {
   const codeOf = (error: unknown) => (isCiApiError(error) ? error.code : String(error));
 
   const { jobs } = await client('portable-secret').getJobs(target, ['j68427030f84611ecb8546d80f2baf56f']);
-  const wrongSecret = await client('wrong').getJobs(target, ['j68427030f84611ecb8546d80f2baf56f']).then(() => 'resolved', codeOf);
+  const wrongSecret = await client('wrong')
+    .getJobs(target, ['j68427030f84611ecb8546d80f2baf56f'])
+    .then(() => 'resolved', codeOf);
   double.fail('stall');
   const started = Date.now();
-  const stalledCode = await client('portable-secret', 200).getJobs(target, ['j68427030f84611ecb8546d80f2baf56f']).then(() => 'resolved', codeOf);
+  const stalledCode = await client('portable-secret', 200)
+    .getJobs(target, ['j68427030f84611ecb8546d80f2baf56f'])
+    .then(() => 'resolved', codeOf);
   return { found: jobs.map((job) => `${job.JobId}:${job.State}`), wrongSecret, stalled: { code: stalledCode, ms: Date.now() - started }, verified: double.requests.map((request) => request.verified) };
 }

@@ -23,7 +23,15 @@ export async function signatureExamples(): Promise<SignatureExample[]> {
         method: 'PUT',
         pathname: '/exampleobject(腾讯云)',
         keyTime: '1557989151;1557996351',
-        headers: { Date: 'Thu, 16 May 2019 06:45:51 GMT', Host: HOST, 'Content-Type': 'text/plain', 'Content-Length': 13, 'Content-MD5': 'mQ/fVh815F3k6TAUm8m0eg==', 'x-cos-acl': 'private', 'x-cos-grant-read': 'uin="100000000011"' },
+        headers: {
+          Date: 'Thu, 16 May 2019 06:45:51 GMT',
+          Host: HOST,
+          'Content-Type': 'text/plain',
+          'Content-Length': 13,
+          'Content-MD5': 'mQ/fVh815F3k6TAUm8m0eg==',
+          'x-cos-acl': 'private',
+          'x-cos-grant-read': 'uin="100000000011"',
+        },
       }),
     },
     {

@@ -1,6 +1,6 @@
 // A receiver whose confirm policy asks the CI API double (which checks every signature) through
 // a real createCiClient: what the ci-confirm tests post callbacks to.
-import { isModerationDetail, isTaskFinish, isWorkflowFinish, type CallbackEvent } from '@wanxiang/core';
+import { type CallbackEvent, isModerationDetail, isTaskFinish, isWorkflowFinish } from '@wanxiang/core';
 import { createReceiver, type Delivery } from '@wanxiang/receiver';
 import { createCiClient, createCiConfirm, type LookupBuckets } from '../../src/index.js';
 import { createCiApiDouble } from '../../src/testing/index.js';

@@ -1,7 +1,7 @@
 // The corpus bodies the client tests look up: real callbacks, each served by the double and
 // compared with what the core reads from the callback itself.
 import { parseCallbackLenient } from '@wanxiang/core';
-import { fixtures, getFixture, type Fixture } from '@wanxiang/fixtures';
+import { type Fixture, fixtures, getFixture } from '@wanxiang/fixtures';
 import { callbackRecords } from '../../src/testing/index.js';
 
 export const TARGET = { bucket: 'examplebucket-1250000000', region: 'ap-guangzhou' } as const;

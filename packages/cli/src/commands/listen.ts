@@ -1,14 +1,14 @@
 import { createReceiver, type Forwarder, RelayError } from '@wanxiang/receiver';
 import { createNodeHandler } from '@wanxiang/receiver/node';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { escapeControls } from '../output/event-tree.js';
-import { ExitCode, type CliContext } from '../cli-context.js';
+import { type CliContext, ExitCode } from '../cli-context.js';
 import { curlLine } from '../listen/curl-line.js';
 import { fileArchive } from '../listen/file-archive.js';
 import { listenFetch } from '../listen/listen-handler.js';
 import { type ListenToken, listenToken } from '../listen/listen-token.js';
-import { relayForwarder, type RelayTarget } from '../listen/relay-forwarder.js';
+import { type RelayTarget, relayForwarder } from '../listen/relay-forwarder.js';
 import { serveUntilSignal } from '../listen/serve-until-signal.js';
+import { escapeControls } from '../output/event-tree.js';
 
 interface ListenOptions {
   port: number;

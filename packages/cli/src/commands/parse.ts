@@ -1,6 +1,6 @@
-import { isCallbackError, isTaskFinish, knownTags, parseCallback, parseCallbackLenient, type CallbackEvent, type Deviations } from '@wanxiang/core';
+import { type CallbackEvent, type Deviations, isCallbackError, isTaskFinish, knownTags, parseCallback, parseCallbackLenient } from '@wanxiang/core';
 import { Command, Option } from 'commander';
-import { ExitCode, type CliContext } from '../cli-context.js';
+import { type CliContext, ExitCode } from '../cli-context.js';
 import { readBodyInput } from '../input/read-body-input.js';
 import { escapeControls, eventTree } from '../output/event-tree.js';
 import { safeJson } from '../output/safe-json.js';
@@ -56,7 +56,8 @@ function readable(event: CallbackEvent, deviations: Deviations | undefined, { co
   if (isTaskFinish(event)) {
     for (const job of event.JobsDetail) {
       const tag = String(job.Tag ?? '');
-      const shown = tag === '' ? colors.dim('(no Tag)') : known.has(tag) ? colors.green(escapeControls(tag)) : `${colors.yellow(escapeControls(tag))} ${colors.dim('(a Tag this version does not know)')}`;
+      const shown =
+        tag === '' ? colors.dim('(no Tag)') : known.has(tag) ? colors.green(escapeControls(tag)) : `${colors.yellow(escapeControls(tag))} ${colors.dim('(a Tag this version does not know)')}`;
       lines.push(`  ${shown} ${escapeControls(String(job.JobId))} ${escapeControls(String(job.State ?? ''))}`);
     }
   }

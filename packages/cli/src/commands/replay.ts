@@ -1,13 +1,13 @@
-import { MAX_TIMER_MS } from '../input/max-timer.js';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { ExitCode, type CliContext } from '../cli-context.js';
+import { type CliContext, ExitCode } from '../cli-context.js';
+import { MAX_TIMER_MS } from '../input/max-timer.js';
 import { escapeControls } from '../output/event-tree.js';
-import { bodyFiles, type BodyFile } from '../replay/body-files.js';
+import { type BodyFile, bodyFiles } from '../replay/body-files.js';
 import { type Journal, JournalError, openJournal } from '../replay/journal.js';
 import { progressOn } from '../replay/progress.js';
 import { runPool } from '../replay/run-pool.js';
-import { sendBody, type SendOptions } from '../replay/send-body.js';
+import { type SendOptions, sendBody } from '../replay/send-body.js';
 import { Tally } from '../replay/tally.js';
 
 interface ReplayOptions {
@@ -58,7 +58,9 @@ export function replayCommand(context: CliContext): Command {
         bodies = await bodyFiles(dir);
         journal = await openJournal(options.journal ?? join(dir, JOURNAL), options.dryRun !== true);
       } catch (error) {
-        context.warn(`wanxiang replay: ${error instanceof JournalError ? escapeControls(error.message) : `cannot read ${escapeControls(dir)}: ${escapeControls((error as NodeJS.ErrnoException).code ?? (error as Error).message)}`}`);
+        context.warn(
+          `wanxiang replay: ${error instanceof JournalError ? escapeControls(error.message) : `cannot read ${escapeControls(dir)}: ${escapeControls((error as NodeJS.ErrnoException).code ?? (error as Error).message)}`}`,
+        );
         context.exitCode = ExitCode.USAGE;
         return;
       }
@@ -70,7 +72,9 @@ export function replayCommand(context: CliContext): Command {
         for (const body of bodies) {
           const type = options.contentType ?? body.contentType;
           const version = options.contentVersion ?? body.contentVersion;
-          const what = journal.done(body.digest) ? colors.dim('skip (accepted in an earlier run)') : `send ${escapeControls(String(type))}${version ? ` ${escapeControls(version)}` : ''}, ${body.raw.byteLength} bytes`;
+          const what = journal.done(body.digest)
+            ? colors.dim('skip (accepted in an earlier run)')
+            : `send ${escapeControls(String(type))}${version ? ` ${escapeControls(version)}` : ''}, ${body.raw.byteLength} bytes`;
           context.print(`${escapeControls(body.name)}: ${what}`);
         }
         context.print(`wanxiang replay (dry run): ${pending.length} to send, ${bodies.length - pending.length} already accepted, nothing sent`);

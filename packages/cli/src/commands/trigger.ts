@@ -1,8 +1,8 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Format, ModerationVariant } from '@wanxiang/fixtures';
-import { escapeControls } from '../output/event-tree.js';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { type CliContext, ExitCode } from '../cli-context.js';
 import { MAX_TIMER_MS } from '../input/max-timer.js';
-import { ExitCode, type CliContext } from '../cli-context.js';
+import { escapeControls } from '../output/event-tree.js';
 import { buildCallback, type Callback } from '../trigger/build-callback.js';
 import type { Override } from '../trigger/overrides.js';
 import { parseSet } from '../trigger/overrides.js';
@@ -39,10 +39,15 @@ export function triggerCommand(context: CliContext): Command {
     .description('send a real CI callback (from @wanxiang/fixtures) to a receiver')
     .argument('[names...]', 'what to send: a job Tag (Transcode), TaskFinish, WorkflowFinish, a moderation name (ReviewImage) or kind (image), or a fixture path (task/Tts/tts-schema.xml)')
     .option('--to <url>', 'the callback URL to POST to (required unless --dry-run)')
-    .addOption(new Option('--format <format>', 'the wire format (default xml, CI\'s default; moderation bodies are json)').choices(['xml', 'json']))
+    .addOption(new Option('--format <format>', "the wire format (default xml, CI's default; moderation bodies are json)").choices(['xml', 'json']))
     .addOption(new Option('--variant <variant>', 'moderation: the X-Ci-Content-Version shape (default Detail when the kind has one)').choices(['Simple', 'Detail']))
     .option('--state <state>', "each job's State (TaskFinish), the run's (WorkflowFinish), the moderation job's (Detail): Success, Failed, …")
-    .option('--set <path=value>', 'set a value at a dotted path of the event, both formats alike (JobsDetail.0.Operation.UserData=abc, WorkflowExecution.RunId=i123, JobsDetail.*.Code=Failed); repeatable', (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option(
+      '--set <path=value>',
+      'set a value at a dotted path of the event, both formats alike (JobsDetail.0.Operation.UserData=abc, WorkflowExecution.RunId=i123, JobsDetail.*.Code=Failed); repeatable',
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
     .option('--keep-ids', "send the fixture's JobId/RunId/trace_id instead of fresh random ones of the same shape")
     .option('--test-request', "send CI's console test request (sent when a callback URL is saved) instead of a callback")
     .option('--dry-run', 'print the headers and the body instead of sending them')

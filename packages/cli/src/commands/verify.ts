@@ -1,7 +1,7 @@
-import { checkLookupBuckets, createCiClient, createCiConfirm, isCiApiError, type CiConfirmation, type LookupBuckets } from '@wanxiang/ci-api';
-import { isCallbackError, parseCallbackLenient, type LenientEvent } from '@wanxiang/core';
+import { type CiConfirmation, checkLookupBuckets, createCiClient, createCiConfirm, isCiApiError, type LookupBuckets } from '@wanxiang/ci-api';
+import { isCallbackError, type LenientEvent, parseCallbackLenient } from '@wanxiang/core';
 import { Command, Option } from 'commander';
-import { ExitCode, type CliContext } from '../cli-context.js';
+import { type CliContext, ExitCode } from '../cli-context.js';
 import { readBodyInput } from '../input/read-body-input.js';
 import { escapeControls } from '../output/event-tree.js';
 import { safeJson } from '../output/safe-json.js';

@@ -34,7 +34,8 @@ export function answerLines(answer: Answer, outcome: RequestOutcome, colors: Col
   if (status < 300) return [`${time} ${shown} ${body?.test === true ? 'the test request CI sends when a callback URL is saved (not forwarded)' : 'answered'}`];
   lines.push(`${time} ${shown} ${colors.red(escapeControls(String(body?.code ?? 'ERROR')))} ${escapeControls(String(body?.message ?? ''))}`);
   if (verbose && Array.isArray(body?.issues)) {
-    for (const issue of body.issues as { path?: unknown; message?: unknown }[]) lines.push(`    ${issue.path ? escapeControls(String(issue.path)) : colors.dim('(body)')}: ${escapeControls(String(issue.message ?? ''))}`);
+    for (const issue of body.issues as { path?: unknown; message?: unknown }[])
+      lines.push(`    ${issue.path ? escapeControls(String(issue.path)) : colors.dim('(body)')}: ${escapeControls(String(issue.message ?? ''))}`);
   }
   return lines;
 }

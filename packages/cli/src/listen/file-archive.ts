@@ -30,7 +30,13 @@ export function fileArchive(root: string): Archive {
       if (!file.startsWith(base + sep) || entry.key.split('/').includes('..')) throw new RangeError(`archive: ${JSON.stringify(entry.key)} is not an archive key`);
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, entry.raw);
-      const meta: ArchiveMeta = { status: entry.status, contentType: entry.contentType, contentVersion: entry.contentVersion, receivedAt: entry.receivedAt, ...(entry.error ? { error: entry.error.code } : {}) };
+      const meta: ArchiveMeta = {
+        status: entry.status,
+        contentType: entry.contentType,
+        contentVersion: entry.contentVersion,
+        receivedAt: entry.receivedAt,
+        ...(entry.error ? { error: entry.error.code } : {}),
+      };
       await writeFile(file + META_SUFFIX, JSON.stringify(meta));
     },
   };

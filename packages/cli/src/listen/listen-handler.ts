@@ -1,7 +1,7 @@
 import type { Receiver } from '@wanxiang/receiver';
-import { answerLines, type Answer } from './answer-line.js';
-import { requestOutcomes, type RequestOutcome } from './request-outcome.js';
 import type { Colors } from 'picocolors/types';
+import { type Answer, answerLines } from './answer-line.js';
+import { type RequestOutcome, requestOutcomes } from './request-outcome.js';
 
 /** Options of {@link listenFetch}. */
 export interface ListenFetchOptions {

@@ -1,4 +1,4 @@
-import { createDeliverer, createRelay, inlineRelayMessage, type Forwarder } from '@wanxiang/receiver';
+import { createDeliverer, createRelay, type Forwarder, inlineRelayMessage } from '@wanxiang/receiver';
 import { createMemoryLedger } from '@wanxiang/receiver/testing';
 import { requestOutcomes } from './request-outcome.js';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
-import { META_SUFFIX, type ArchiveMeta } from '../listen/file-archive.js';
+import { type ArchiveMeta, META_SUFFIX } from '../listen/file-archive.js';
 
 /** One body to send again, read from the folder. */
 export interface BodyFile {

@@ -1,7 +1,7 @@
 import { isCallbackError, isTestRequest, parseCallback } from '@wanxiang/core';
 import type { Fixture } from '@wanxiang/fixtures';
 import type { EditableBody } from './editable-body.js';
-import { refreshIds, type IdChange } from './fresh-ids.js';
+import { type IdChange, refreshIds } from './fresh-ids.js';
 import { openJsonBody } from './json-body.js';
 import { applyOverrides, type Override, type OverrideChange } from './overrides.js';
 import { UsageError } from './usage-error.js';

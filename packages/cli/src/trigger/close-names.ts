@@ -11,7 +11,10 @@ export function closeNames(asked: string, known: Iterable<string>, limit = 5): s
     const distance = lower === wanted ? 0 : (wanted.length >= 3 && lower.includes(wanted)) || (lower.length >= 3 && wanted.includes(lower)) ? 1 : editDistance(wanted, lower) + 1;
     if (distance <= Math.max(3, Math.ceil(wanted.length / 3) + 1)) scored.push({ name, score: distance });
   }
-  return scored.sort((a, b) => a.score - b.score || a.name.localeCompare(b.name)).slice(0, limit).map(({ name }) => name);
+  return scored
+    .sort((a, b) => a.score - b.score || a.name.localeCompare(b.name))
+    .slice(0, limit)
+    .map(({ name }) => name);
 }
 
 /** Levenshtein distance: insertions, deletions and substitutions, one each. */

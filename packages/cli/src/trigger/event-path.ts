@@ -54,10 +54,7 @@ export function parseEventPath(text: string): EventPath {
 
 /** Whether `location` is the place `path` names (or one of them, for `*`). */
 export function pathMatches(path: EventPath, location: Location): boolean {
-  return (
-    path.steps.length === location.length &&
-    path.steps.every((step, i) => step.name === location[i]!.name && (step.index === '*' || step.index === location[i]!.index))
-  );
+  return path.steps.length === location.length && path.steps.every((step, i) => step.name === location[i]!.name && (step.index === '*' || step.index === location[i]!.index));
 }
 
 /** A location written the way {@link parseEventPath} reads it, occurrence 0 left out: `JobsDetail.1.State`. */

@@ -1,5 +1,5 @@
 import type { EditableBody } from './editable-body.js';
-import { formatLocation, parseEventPath, pathMatches, type EventPath } from './event-path.js';
+import { type EventPath, formatLocation, parseEventPath, pathMatches } from './event-path.js';
 import { UsageError } from './usage-error.js';
 
 /** A value to write at a path: from `--set Path=value`, or what `--state` stands for. */
@@ -60,7 +60,8 @@ function nearby(body: EditableBody, path: EventPath, inside = false): string {
   const nodes = body.nodes();
   let depth = inside ? path.steps.length : 0;
   if (!inside) {
-    while (depth < path.steps.length && nodes.some((node) => node.location.length > depth && pathMatches({ text: '', steps: path.steps.slice(0, depth + 1) }, node.location.slice(0, depth + 1)))) depth++;
+    while (depth < path.steps.length && nodes.some((node) => node.location.length > depth && pathMatches({ text: '', steps: path.steps.slice(0, depth + 1) }, node.location.slice(0, depth + 1))))
+      depth++;
   }
   const prefix = { text: '', steps: path.steps.slice(0, depth) };
   const names = new Set<string>();
@@ -68,6 +69,8 @@ function nearby(body: EditableBody, path: EventPath, inside = false): string {
     if (node.location.length === depth + 1 && pathMatches(prefix, node.location.slice(0, depth))) names.add(node.location[depth]!.name);
   }
   if (names.size === 0) return '';
-  const shown = [...names].slice(0, 12).map((name) => (depth === 0 ? name : `${formatLocation(path.steps.slice(0, depth).map((step) => ({ name: step.name, index: step.index === '*' ? 0 : step.index })))}.${name}`));
+  const shown = [...names]
+    .slice(0, 12)
+    .map((name) => (depth === 0 ? name : `${formatLocation(path.steps.slice(0, depth).map((step) => ({ name: step.name, index: step.index === '*' ? 0 : step.index })))}.${name}`));
   return `; ${depth === 0 ? 'its fields are' : 'there is'} ${shown.join(', ')}${names.size > 12 ? ', …' : ''}`;
 }

@@ -1,5 +1,5 @@
-import { isTaskFinish, isTestRequest, isWorkflowFinish, knownTags, parseCallback, reviewEventNames, type CallbackEvent } from '@wanxiang/core';
-import { fixtures, isFixtureFile, twinsOf, type Fixture, type Format, type ModerationVariant } from '@wanxiang/fixtures';
+import { type CallbackEvent, isTaskFinish, isTestRequest, isWorkflowFinish, knownTags, parseCallback, reviewEventNames } from '@wanxiang/core';
+import { type Fixture, type Format, fixtures, isFixtureFile, type ModerationVariant, twinsOf } from '@wanxiang/fixtures';
 import { closeNames } from './close-names.js';
 import { UsageError } from './usage-error.js';
 
@@ -60,7 +60,12 @@ function targetOf(name: string): Target | undefined {
 
 /** Every name `trigger` accepts besides a fixture path: the Tags with a body, TaskFinish, WorkflowFinish, the moderation names and kinds. */
 export function triggerNames(): string[] {
-  const tags = [...knownTags].filter((tag) => fixtures.some((fixture) => { const event = eventOf(fixture); return event !== null && targetOf(tag)!.matches(fixture, event); }));
+  const tags = [...knownTags].filter((tag) =>
+    fixtures.some((fixture) => {
+      const event = eventOf(fixture);
+      return event !== null && targetOf(tag)!.matches(fixture, event);
+    }),
+  );
   return [...tags, 'TaskFinish', 'WorkflowFinish', ...reviewEventNames, ...moderationKinds];
 }
 
@@ -78,19 +83,31 @@ export function triggerNames(): string[] {
  * corpus has no body for, or a variant or format a named file cannot give.
  */
 export function pickFixture(request: TriggerRequest): PickedFixture {
-  const file = request.name.replace(/\\/g, '/').replace(/^(?:.*\/)?corpus\//, '').replace(/^\.\//, '');
+  const file = request.name
+    .replace(/\\/g, '/')
+    .replace(/^(?:.*\/)?corpus\//, '')
+    .replace(/^\.\//, '');
   if (isFixtureFile(file)) return pickFile(fixtures.find((fixture) => fixture.file === file)!, request);
   const target = targetOf(request.name);
   if (target === undefined) {
     const close = closeNames(request.name, new Set([...triggerNames(), ...knownTags]));
-    throw new UsageError(`unknown callback "${request.name}"${close.length > 0 ? `; did you mean ${close.join(', ')}?` : ''} (a job Tag, TaskFinish, WorkflowFinish, a moderation name such as ReviewImage or kind such as image, or a fixture path such as task/Transcode/transcode-workflow-triggered.xml)`);
+    throw new UsageError(
+      `unknown callback "${request.name}"${close.length > 0 ? `; did you mean ${close.join(', ')}?` : ''} (a job Tag, TaskFinish, WorkflowFinish, a moderation name such as ReviewImage or kind such as image, or a fixture path such as task/Transcode/transcode-workflow-triggered.xml)`,
+    );
   }
-  let candidates = fixtures.filter((fixture) => { const event = eventOf(fixture); return event !== null && target.matches(fixture, event); });
+  let candidates = fixtures.filter((fixture) => {
+    const event = eventOf(fixture);
+    return event !== null && target.matches(fixture, event);
+  });
   if (candidates.length === 0 && knownTags.has(request.name)) {
     // Tencent's documentation shows no callback of this Tag: a real task body carries it instead,
     // said so in the output (its Operation is the other Tag's, which the schemas leave optional).
     const base = pickFixture({ name: 'TaskFinish', ...(request.format && { format: request.format }) });
-    return { fixture: base.fixture, retag: request.name, notes: [...base.notes, `the corpus has no body for ${target.label} (Tencent's documentation shows none): sending ${base.fixture.file} with each job's Tag set to ${request.name}`] };
+    return {
+      fixture: base.fixture,
+      retag: request.name,
+      notes: [...base.notes, `the corpus has no body for ${target.label} (Tencent's documentation shows none): sending ${base.fixture.file} with each job's Tag set to ${request.name}`],
+    };
   }
   if (candidates.length === 0) throw new UsageError(`the corpus has no body for ${target.label}`);
   const notes: string[] = [];
@@ -120,7 +137,8 @@ export function pickFixture(request: TriggerRequest): PickedFixture {
 
 /** A named file: itself, or its twin when another format is asked for. */
 function pickFile(fixture: Fixture, request: TriggerRequest): PickedFixture {
-  if (request.variant !== undefined && fixture.moderationVariant !== request.variant) throw new UsageError(`--variant ${request.variant}: ${fixture.file} is ${fixture.moderationVariant ? `a ${fixture.moderationVariant} body` : 'not a moderation body'}`);
+  if (request.variant !== undefined && fixture.moderationVariant !== request.variant)
+    throw new UsageError(`--variant ${request.variant}: ${fixture.file} is ${fixture.moderationVariant ? `a ${fixture.moderationVariant} body` : 'not a moderation body'}`);
   if (request.format === undefined || request.format === fixture.format) return { fixture, notes: [] };
   const twin = twinsOf(fixture.file).find((candidate) => candidate.format === request.format);
   if (twin === undefined) throw new UsageError(`--format ${request.format}: ${fixture.file} is ${fixture.format} and has no ${request.format} twin`);

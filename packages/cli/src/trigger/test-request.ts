@@ -1,4 +1,4 @@
-import { getFixture, type Fixture } from '@wanxiang/fixtures';
+import { type Fixture, getFixture } from '@wanxiang/fixtures';
 
 /**
  * The request CI's console sends to a callback URL when it is saved, before any job runs: the

@@ -3,7 +3,18 @@ import { escapeControls } from '../output/event-tree.js';
 
 // The fields createCiConfirm compares, per unit: what decides whether a callback is CI's, so
 // what a person checking one wants to read first. The rest is in `--json`.
-const JOB_FIELDS = ['Code', 'QueueId', 'Input.Object', 'Workflow.WorkflowId', 'Workflow.RunId', 'Workflow.Name', 'Operation.UserData', 'Operation.Output.Bucket', 'Operation.Output.Region', 'Operation.Output.Object'];
+const JOB_FIELDS = [
+  'Code',
+  'QueueId',
+  'Input.Object',
+  'Workflow.WorkflowId',
+  'Workflow.RunId',
+  'Workflow.Name',
+  'Operation.UserData',
+  'Operation.Output.Bucket',
+  'Operation.Output.Region',
+  'Operation.Output.Object',
+];
 const RUN_FIELDS = ['WorkflowName', 'State', 'Object'];
 const MODERATION_FIELDS = ['Code', 'Object', 'Url', 'DataId', 'Result', 'Label', 'Score', 'ForbidState'];
 

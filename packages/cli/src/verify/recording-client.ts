@@ -1,5 +1,5 @@
 import type { CiClient } from '@wanxiang/ci-api';
-import { isTaskFinish, type CallbackEvent, type JobDetail } from '@wanxiang/core';
+import { type CallbackEvent, isTaskFinish, type JobDetail } from '@wanxiang/core';
 
 /** A client that keeps what CI answered, and the record those answers make. */
 export interface RecordingClient {

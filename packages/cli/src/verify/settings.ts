@@ -1,6 +1,6 @@
-import { MAX_TIMER_MS } from '../input/max-timer.js';
 import type { CiCredentials } from '@wanxiang/ci-api';
 import { InvalidArgumentError } from 'commander';
+import { MAX_TIMER_MS } from '../input/max-timer.js';
 
 /** The environment variables `wanxiang verify` reads its credentials and endpoint from. */
 export const VERIFY_SETTINGS = { secretId: 'CI_SECRET_ID', secretKey: 'CI_SECRET_KEY', sessionToken: 'CI_SESSION_TOKEN', endpoint: 'CI_API_ENDPOINT' } as const;

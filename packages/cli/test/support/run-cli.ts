@@ -1,6 +1,6 @@
 // Runs the real `wanxiang` binary (bin/wanxiang.js, over the built dist/) as a user would: a child
 // process, its own stdout, stderr and exit code. `start` keeps it running (listen) until stopped.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const BIN = fileURLToPath(new URL('../../bin/wanxiang.js', import.meta.url));
@@ -36,7 +36,11 @@ export function runCli(args: readonly string[], options: { input?: string | Uint
 }
 
 /** A long-running `wanxiang …args` (listen): resolves once `ready` matches its stdout; `stop()` ends it with SIGINT. */
-export async function startCli(args: readonly string[], ready: RegExp, options: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<{ child: ChildProcess; match: RegExpExecArray; output: () => string; stop: () => Promise<number | null> }> {
+export async function startCli(
+  args: readonly string[],
+  ready: RegExp,
+  options: { env?: Record<string, string>; timeoutMs?: number } = {},
+): Promise<{ child: ChildProcess; match: RegExpExecArray; output: () => string; stop: () => Promise<number | null> }> {
   const child = spawn(process.execPath, [BIN, ...args], { cwd: repoRoot, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk));

@@ -3,9 +3,9 @@ import { CallbackError } from '../errors.js';
 import { excerpt } from '../excerpt.js';
 import { describePosition } from '../position.js';
 import { isForbiddenName, type RawObject, type RawValue } from '../raw.js';
+import { isNumberChar, numberEnd } from './number.js';
 import { SeenKeys } from './seen-keys.js';
 import { singleMember } from './single-member.js';
-import { isNumberChar, numberEnd } from './number.js';
 import { hex4, readString, stringEnd } from './string.js';
 
 // A strict RFC 8259 reader that builds the raw tree in the same single pass, with an explicit
@@ -25,7 +25,6 @@ const MINUS = 0x2d;
 
 /** From this many items on, a list's scratch array becomes the list itself (see `close`). */
 const HAND_OVER = 4096;
-
 
 /** One open object or list. Frames are kept per depth and reused, so reading allocates none per container. */
 interface Frame {
@@ -141,9 +140,7 @@ export function readJsonTree(text: string, maxDepth: number, maxNames: number): 
     frame.key = key;
     if (isForbiddenName(key)) {
       const where = path();
-      throw new CallbackError('INVALID_CALLBACK', `Key "${key}" is not allowed`, [
-        { path: where, message: `key "${key}" is not allowed (it could reach an object's prototype)` },
-      ]);
+      throw new CallbackError('INVALID_CALLBACK', `Key "${key}" is not allowed`, [{ path: where, message: `key "${key}" is not allowed (it could reach an object's prototype)` }]);
     }
     if (!frame.keys.add(key, frame.object, frame.members === 1 ? frame.firstKey : undefined)) {
       // `JSON.parse` keeps the last value, other readers the first: the receiver and whoever it

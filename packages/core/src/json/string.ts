@@ -54,8 +54,8 @@ function decodeString(text: string, quote: number, from: number, fail: Fail): st
       }
       if (c !== BACKSLASH) fail(`the control character U+${hex4(c)} must be escaped in a string`, i);
       if (i > last) decoded.add(text.slice(last, i));
-      const escape = text.charCodeAt(i + 1);
-      if (escape === 0x75 /* u */) {
+      const escaped = text.charCodeAt(i + 1);
+      if (escaped === 0x75 /* u */) {
         const code = hexValue(text, i + 2);
         if (code < 0) fail(`"\\u" must be followed by four hexadecimal digits, found "${excerpt(text.slice(i, i + 6))}"`, i);
         // A lone surrogate (`"\ud800"`) is kept as the one UTF-16 unit it names, as `JSON.parse`
@@ -64,7 +64,7 @@ function decodeString(text: string, quote: number, from: number, fail: Fail): st
         decoded.add(String.fromCharCode(code));
         i += 6;
       } else {
-        const simple = SIMPLE_ESCAPES[escape];
+        const simple = SIMPLE_ESCAPES[escaped];
         if (simple === undefined) {
           if (i + 1 >= length) fail('the document ends inside a string', quote);
           fail(`invalid escape "${excerpt(text.slice(i, i + 2))}" in a string`, i);

@@ -22,10 +22,4 @@ export const ModerationEvent: v.GenericSchema<unknown, ModerationEvent> = v.unio
  * Every normalized event {@link parseCallback} returns. Order matters: {@link UnknownEvent}
  * accepts any `EventName`, so it comes last.
  */
-export const CallbackEvent: v.GenericSchema<unknown, CallbackEvent> = v.union([
-  TaskFinishEvent,
-  WorkflowFinishEvent,
-  ModerationDetailEvent,
-  ModerationSimpleEvent,
-  UnknownEvent,
-]);
+export const CallbackEvent: v.GenericSchema<unknown, CallbackEvent> = v.union([TaskFinishEvent, WorkflowFinishEvent, ModerationDetailEvent, ModerationSimpleEvent, UnknownEvent]);

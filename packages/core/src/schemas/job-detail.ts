@@ -1,11 +1,11 @@
 import * as v from 'valibot';
 import { excerpt } from '../excerpt.js';
-import { Text } from './fields/text.js';
-import { node } from './fields/node.js';
-import { jobEntries } from './job.js';
-import type { DeclaredObjectSchema } from './declared-object.js';
-import { jobSchemas, type JobRegistry, type KnownTag } from './job-registry.js';
 import type * as generated from '../types/job-detail.js';
+import type { DeclaredObjectSchema } from './declared-object.js';
+import { node } from './fields/node.js';
+import { Text } from './fields/text.js';
+import { jobEntries } from './job.js';
+import { type JobRegistry, jobSchemas, type KnownTag } from './job-registry.js';
 
 export type { KnownTag };
 
@@ -30,7 +30,10 @@ export interface UnknownTag {
 /** Accepts any Tag outside {@link knownTags}; a known Tag must match its own schema instead. */
 export const UnknownTagSchema = v.pipe(
   Text,
-  v.check((tag) => !knownTags.has(tag), (issue) => `Tag "${excerpt(issue.input)}" is known but its job did not match its schema`),
+  v.check(
+    (tag) => !knownTags.has(tag),
+    (issue) => `Tag "${excerpt(issue.input)}" is known but its job did not match its schema`,
+  ),
   v.transform((tag) => tag as unknown as UnknownTag),
 );
 

@@ -1,10 +1,10 @@
 import * as v from 'valibot';
-import { Text } from './fields/text.js';
+import type { DeclaredObjectSchema } from './declared-object.js';
 import { node } from './fields/node.js';
+import { Text } from './fields/text.js';
 import { JobInput } from './nodes/input.js';
 import { JobOutput } from './nodes/output.js';
 import { WorkflowRef } from './nodes/workflow-ref.js';
-import type { DeclaredObjectSchema } from './declared-object.js';
 
 /** The `JobsDetail` children every job callback shares, whatever its Tag. */
 export const jobEntries = {

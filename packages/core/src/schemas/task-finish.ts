@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { list, type ListSchema } from './fields/list.js';
-import { JobDetail } from './job-detail.js';
 import type * as generated from '../types/task-finish.js';
+import { type ListSchema, list } from './fields/list.js';
+import { JobDetail } from './job-detail.js';
 
 /**
  * `TaskFinish`: one or more jobs finished. `JobsDetail` is always a list, whether XML carried

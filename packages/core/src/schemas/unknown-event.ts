@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { Text } from './fields/text.js';
 import type * as generated from '../types/unknown-event.js';
+import { Text } from './fields/text.js';
 
 declare const unknownEventName: unique symbol;
 

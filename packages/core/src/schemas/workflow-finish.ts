@@ -1,9 +1,9 @@
 import * as v from 'valibot';
-import { Text } from './fields/text.js';
+import type * as generated from '../types/workflow-finish.js';
 import { list } from './fields/list.js';
 import { node } from './fields/node.js';
+import { Text } from './fields/text.js';
 import { CosHeaderList } from './nodes/cos-headers.js';
-import type * as generated from '../types/workflow-finish.js';
 
 /** One node run of a workflow (`WorkflowExecution.Tasks`). */
 export const WorkflowTask: v.GenericSchema<unknown, WorkflowTask> = node({

@@ -1,5 +1,5 @@
 import { isSpace } from './chars.js';
-import { quoted, tag, type Fail } from './fail.js';
+import { type Fail, quoted, tag } from './fail.js';
 import { scanName } from './names.js';
 import { checkAttributeValue } from './text.js';
 

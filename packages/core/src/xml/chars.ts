@@ -33,7 +33,7 @@ const isWellFormed = (String.prototype as { isWellFormed?: (this: string) => boo
  * surrogates; a decoded UTF-8 body cannot hold a lone one, but a string body can.
  */
 export function loneSurrogate(text: string): number {
-  if (isWellFormed !== undefined && isWellFormed.call(text)) return -1;
+  if (isWellFormed?.call(text)) return -1;
   return text.search(LONE_SURROGATE);
 }
 
@@ -50,14 +50,7 @@ export function isWhitespace(text: string, start: number, end: number): boolean 
 
 /** A code point a character reference may produce: XML 1.0's `Char`. */
 export function isXmlChar(code: number): boolean {
-  return (
-    code === 0x9 ||
-    code === 0xa ||
-    code === 0xd ||
-    (code >= 0x20 && code <= 0xd7ff) ||
-    (code >= 0xe000 && code <= 0xfffd) ||
-    (code >= 0x10000 && code <= 0x10ffff)
-  );
+  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
 }
 
 /** `U+XXXX` for a message: the code unit is named, never quoted, since it may be a control. */

@@ -1,5 +1,5 @@
 import { isSpace } from './chars.js';
-import { quoted, type Fail } from './fail.js';
+import { type Fail, quoted } from './fail.js';
 import { scanName } from './names.js';
 
 // The markup that carries no data: comments, processing instructions, the XML declaration.

@@ -11,7 +11,6 @@ export const MAX_PATH_SEGMENTS = 16;
  * A path is then at most about 1.5 KB whatever the body and `maxDepth`.
  */
 export function elementPath(names: readonly string[]): string {
-  const kept =
-    names.length > MAX_PATH_SEGMENTS ? [...names.slice(0, 8), '…', ...names.slice(names.length - (MAX_PATH_SEGMENTS - 9))] : names;
+  const kept = names.length > MAX_PATH_SEGMENTS ? [...names.slice(0, 8), '…', ...names.slice(names.length - (MAX_PATH_SEGMENTS - 9))] : names;
   return kept.map((name) => excerpt(name)).join('.');
 }

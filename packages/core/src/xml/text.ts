@@ -1,6 +1,6 @@
-import { isXmlChar } from './chars.js';
-import { quoted, type Fail } from './fail.js';
 import { TextBuilder } from '../text-builder.js';
+import { isXmlChar } from './chars.js';
+import { type Fail, quoted } from './fail.js';
 
 // Character data and attribute values: references, line ends and "]]>".
 

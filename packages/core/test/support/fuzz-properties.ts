@@ -10,14 +10,14 @@
 // predicts and gives the same event as its JSON twin; valid JSON is never MALFORMED_JSON;
 // depth limits and prototype keys give TOO_DEEP and INVALID_CALLBACK exactly when they should.
 import fc from 'fast-check';
-import { count, defineProperty, type FuzzProperty } from './fuzz/property.js';
-import { corpus } from './fuzz/corpus.js';
-import { parseOutcome } from './fuzz/outcome.js';
 import { anyOptions, byteForm, contentVersion, jsonOptions, textForm, xmlOptions } from './fuzz/body-forms.js';
 import { at, checkDamaged, encode, mutate, mutation } from './fuzz/byte-damage.js';
-import { checkWellFormedXml, prolog, serializeDocument, space, xmlTree } from './fuzz/xml-trees.js';
-import { xmlCallback } from './fuzz/xml-callbacks.js';
+import { corpus } from './fuzz/corpus.js';
 import { checkValidJson, hasDuplicateKey, jsonCallback, serializeJson } from './fuzz/json-bodies.js';
+import { parseOutcome } from './fuzz/outcome.js';
+import { count, defineProperty, type FuzzProperty } from './fuzz/property.js';
+import { xmlCallback } from './fuzz/xml-callbacks.js';
+import { checkWellFormedXml, prolog, serializeDocument, space, xmlTree } from './fuzz/xml-trees.js';
 
 const corpusIndex = fc.nat({ max: corpus.length - 1 });
 const generatedXml = fc.tuple(xmlTree({ forbiddenWeight: 1, mixed: true }), prolog).map(([root, around]) => encode(serializeDocument(root, around)));
@@ -50,7 +50,16 @@ export function fuzzProperties(): FuzzProperty[] {
     defineProperty('utf16', 'corpus text with UTF-16 damage (lone surrogates, U+FFFE, NUL, U+2028, any code point) passed as a string', 800, (tally) =>
       fc.property(
         corpusIndex,
-        fc.array(fc.tuple(at, fc.oneof(fc.constantFrom('\ud800', '\udfff', '\ud83d', '\ufffe', '\uffff', '\u0000', '\u2028', '\ufeff', '\u0085', '&#xD800;', '<\ud800>'), fc.string({ unit: 'binary', minLength: 1, maxLength: 4 }))), { minLength: 1, maxLength: 4 }),
+        fc.array(
+          fc.tuple(
+            at,
+            fc.oneof(
+              fc.constantFrom('\ud800', '\udfff', '\ud83d', '\ufffe', '\uffff', '\u0000', '\u2028', '\ufeff', '\u0085', '&#xD800;', '<\ud800>'),
+              fc.string({ unit: 'binary', minLength: 1, maxLength: 4 }),
+            ),
+          ),
+          { minLength: 1, maxLength: 4 },
+        ),
         anyOptions,
         (i, inserts, options) => {
           let text = new TextDecoder().decode(corpus[i]!.bytes);
@@ -72,7 +81,11 @@ export function fuzzProperties(): FuzzProperty[] {
     ),
     defineProperty('json-texts', 'random JSON texts (fc.json, any value and string unit)', 1500, (tally) =>
       fc.property(
-        fc.oneof(fc.json({ depthSize: 'small' }), fc.json({ depthSize: 'medium', stringUnit: 'binary' }), fc.jsonValue({ depthSize: 'small' }).map((value) => JSON.stringify(value, null, 2))),
+        fc.oneof(
+          fc.json({ depthSize: 'small' }),
+          fc.json({ depthSize: 'medium', stringUnit: 'binary' }),
+          fc.jsonValue({ depthSize: 'small' }).map((value) => JSON.stringify(value, null, 2)),
+        ),
         textForm,
         jsonOptions,
         (text, form, options) => checkValidJson(text, form, options, tally),

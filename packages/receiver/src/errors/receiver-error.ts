@@ -1,4 +1,4 @@
-import { WanxiangError, type CallbackIssue } from '@wanxiang/core';
+import { type CallbackIssue, WanxiangError } from '@wanxiang/core';
 import type { ReceiverErrorCode } from './receiver-error-code.js';
 import { errorStatus } from './status.js';
 

@@ -22,9 +22,7 @@ function extension(raw: Uint8Array<ArrayBuffer>): string {
  */
 function segment(id: string): string {
   // TextEncoder, not encodeURIComponent: a JSON body can carry a lone surrogate, which would throw.
-  return id.replace(/[^\w.:,@=+-]/gu, (char) =>
-    Array.from(new TextEncoder().encode(char), (byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
-  );
+  return id.replace(/[^\w.:,@=+-]/gu, (char) => Array.from(new TextEncoder().encode(char), (byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
 }
 
 /** `events/<day>/<id>.<ext>`: the same callback delivered twice lands on the same object. */

@@ -1,8 +1,5 @@
 /** How a call given a deadline ended. */
-export type Settled<T> =
-  | { status: 'fulfilled'; value: T }
-  | { status: 'rejected'; reason: unknown }
-  | { status: 'timeout' };
+export type Settled<T> = { status: 'fulfilled'; value: T } | { status: 'rejected'; reason: unknown } | { status: 'timeout' };
 
 /**
  * Calls `work` and waits for it at most `ms` milliseconds. Never throws and never rejects: a

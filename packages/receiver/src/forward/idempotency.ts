@@ -1,4 +1,4 @@
-import { isModerationDetail, isModerationSimple, isTaskFinish, isWorkflowFinish, type CallbackEvent } from '@wanxiang/core';
+import { type CallbackEvent, isModerationDetail, isModerationSimple, isTaskFinish, isWorkflowFinish } from '@wanxiang/core';
 import { canonicalJson } from './canonical-json.js';
 import { DIGEST_DOMAIN, DIGEST_PREFIX, digestKey, encodeKeyList, joinKeyParts } from './key-encoding.js';
 

@@ -30,4 +30,3 @@ export async function storeArchive(step: ArchiveStep, entry: ArchiveEntry): Prom
   step.report(error, { receivedAt: entry.receivedAt, ...(entry.id ? { id: entry.id } : {}) });
   return false;
 }
-

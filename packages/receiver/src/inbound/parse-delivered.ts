@@ -1,4 +1,4 @@
-import { parseCallbackLenient, safeParseCallback, isCallbackError, type CallbackBody, type CallbackError, type LenientEvent, type ParseOptions } from '@wanxiang/core';
+import { type CallbackBody, type CallbackError, isCallbackError, type LenientEvent, type ParseOptions, parseCallbackLenient, safeParseCallback } from '@wanxiang/core';
 
 /** `ReceiverOptions.invalid`: deliver a callback that deviates below its identity, flagged, or refuse it. */
 export type DeliveryPolicy = 'deliver' | 'reject';

@@ -25,10 +25,7 @@ export async function readRequestBody(request: Request, limits: BodyLimits): Pro
   const reader = request.body.getReader();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new ReceiverError('REQUEST_TIMEOUT', `The body did not arrive within ${limits.timeoutMs} ms`)),
-      limits.timeoutMs,
-    );
+    timer = setTimeout(() => reject(new ReceiverError('REQUEST_TIMEOUT', `The body did not arrive within ${limits.timeoutMs} ms`)), limits.timeoutMs);
   });
   // One race for the whole body, not one per chunk: a 9 KB body arrives in three chunks in
   // workerd, and a race per read showed in its profile. On a timeout the reader is cancelled

@@ -39,13 +39,7 @@ export function createTokenVerifier(tokens: readonly string[]): (candidate: stri
   }
   let prepared: Promise<{ key: CryptoKey; digests: Uint8Array[] }> | undefined;
   const prepare = async () => {
-    const key = await crypto.subtle.importKey(
-      'raw',
-      crypto.getRandomValues(new Uint8Array(32)),
-      { name: 'HMAC', hash: 'SHA-256' },
-      false,
-      ['sign'],
-    );
+    const key = await crypto.subtle.importKey('raw', crypto.getRandomValues(new Uint8Array(32)), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
     return { key, digests: await Promise.all(tokens.map((token) => hmac(key, token))) };
   };
   return async (candidate) => {

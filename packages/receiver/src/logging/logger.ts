@@ -38,10 +38,7 @@ export function containedLogger(logger: Logger): Logger {
 function safeFields(fields: Record<string, unknown>): Record<string, unknown> {
   const safe: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(fields)) {
-    safe[excerpt(name, MAX_LOGGED_TEXT)] =
-      value === undefined || value === null || typeof value === 'number' || typeof value === 'boolean'
-        ? value
-        : excerpt(printable(value), MAX_LOGGED_TEXT);
+    safe[excerpt(name, MAX_LOGGED_TEXT)] = value === undefined || value === null || typeof value === 'number' || typeof value === 'boolean' ? value : excerpt(printable(value), MAX_LOGGED_TEXT);
   }
   return safe;
 }

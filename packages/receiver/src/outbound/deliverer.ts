@@ -36,10 +36,7 @@ export interface DelivererOptions {
  *   a fix cures, so the event is retried and, once the retries are spent, dead-lettered and
  *   kept; it is never dropped silently. `retryAfterMs` is the downstream's `Retry-After`.
  */
-export type PostOutcome =
-  | { kind: 'delivered'; status: number }
-  | { kind: 'gone'; status: 410 }
-  | { kind: 'retry'; reason: string; status?: number; retryAfterMs?: number };
+export type PostOutcome = { kind: 'delivered'; status: number } | { kind: 'gone'; status: 410 } | { kind: 'retry'; reason: string; status?: number; retryAfterMs?: number };
 
 /** One signed downstream POST per idempotency key; `post` never throws. */
 export interface Deliverer {

@@ -1,4 +1,4 @@
-import { excerpt, type CallbackEvent } from '@wanxiang/core';
+import { type CallbackEvent, excerpt } from '@wanxiang/core';
 
 /** Most jobs a line names; the rest are counted. */
 const MAX_JOBS = 5;
@@ -30,7 +30,7 @@ export function describeEvent(event: CallbackEvent): string {
 /** A body value as log text: `-` when absent, else escaped and bounded. */
 function text(value: unknown): string {
   if (value === undefined || value === null) return '-';
-  return excerpt(typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value) ?? '-');
+  return excerpt(typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : (JSON.stringify(value) ?? '-'));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -36,7 +36,7 @@ export function relayMessageProblem(value: unknown): string | undefined {
   if (hasEvent === hasBody) return hasEvent ? 'body' : 'event';
   if (hasEvent) {
     const event = message.event;
-    if (!isPlainObject(event) || typeof event.EventName !== 'string' && !('code' in event)) return 'event';
+    if (!isPlainObject(event) || (typeof event.EventName !== 'string' && !('code' in event))) return 'event';
     // CI's record is the event of a lookup: an object like the event it confirms.
     if (message.record !== undefined && !isPlainObject(message.record)) return 'record';
     return message.deviations === undefined ? undefined : deviationsProblem(message.deviations);

@@ -1,4 +1,4 @@
-import { excerpt, type CallbackEvent } from '@wanxiang/core';
+import { type CallbackEvent, excerpt } from '@wanxiang/core';
 import { describeEvent } from './describe-event.js';
 
 /** What happened to one key, as a log line says it. */

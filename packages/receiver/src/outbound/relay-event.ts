@@ -1,6 +1,6 @@
-import { parseCallbackLenient, type LenientEvent } from '@wanxiang/core';
+import { type LenientEvent, parseCallbackLenient } from '@wanxiang/core';
 import { RelayError, RelayErrorCode } from './relay-error.js';
-import { sha256Hex, type RelayMessage } from './relay-message.js';
+import { type RelayMessage, sha256Hex } from './relay-message.js';
 
 /**
  * Where a consumer reads back a raw body a {@link RelayMessage} points at: R2 `get`, Deno KV

@@ -2,9 +2,9 @@ import type { CallbackEvent } from '@wanxiang/core';
 import type { Deliverer } from './deliverer.js';
 import { relayMessageProblem } from './is-relay-message.js';
 import type { Claim, Ledger } from './ledger.js';
-import { relayLogLine, type RelayLogOutcome } from './log-line.js';
-import { perKeyEvents, type KeyedEvent } from './per-key-events.js';
-import { relayEvent, type RawBodyStore } from './relay-event.js';
+import { type RelayLogOutcome, relayLogLine } from './log-line.js';
+import { type KeyedEvent, perKeyEvents } from './per-key-events.js';
+import { type RawBodyStore, relayEvent } from './relay-event.js';
 import type { RelayMessage } from './relay-message.js';
 import { DEFAULT_LEASE_MS } from './retention.js';
 
@@ -45,10 +45,7 @@ export interface KeyResult {
  *   `retryAfterMs` is the longest `Retry-After` the downstream asked for, if any.
  * - `invalid`: not a relay message (`problem` is the dotted path at fault): nothing was done.
  */
-export type RelayResult =
-  | { status: 'done'; keys: KeyResult[] }
-  | { status: 'retry'; keys: KeyResult[]; reason: string; retryAfterMs?: number }
-  | { status: 'invalid'; problem: string };
+export type RelayResult = { status: 'done'; keys: KeyResult[] } | { status: 'retry'; keys: KeyResult[]; reason: string; retryAfterMs?: number } | { status: 'invalid'; problem: string };
 
 /** Takes queue messages to the downstream, exactly once per idempotency key. */
 export interface Relay {

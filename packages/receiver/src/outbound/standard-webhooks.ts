@@ -81,11 +81,7 @@ function secretBytes(secret: string, path: string): Uint8Array<ArrayBuffer> {
   }
   const binary = atob(encoded);
   if (binary.length < MIN_SECRET_BYTES || binary.length > MAX_SECRET_BYTES) {
-    throw new RelayError(
-      RelayErrorCode.WEBHOOK_SECRET_INVALID,
-      path,
-      `${path}: the webhook secret must hold ${MIN_SECRET_BYTES} to ${MAX_SECRET_BYTES} bytes, not ${binary.length}`,
-    );
+    throw new RelayError(RelayErrorCode.WEBHOOK_SECRET_INVALID, path, `${path}: the webhook secret must hold ${MIN_SECRET_BYTES} to ${MAX_SECRET_BYTES} bytes, not ${binary.length}`);
   }
   return Uint8Array.from(binary, (char) => char.charCodeAt(0));
 }

@@ -1,4 +1,4 @@
-import { isModerationDetail, isTaskFinish, isWorkflowFinish, type CallbackEvent } from '@wanxiang/core';
+import { type CallbackEvent, isModerationDetail, isTaskFinish, isWorkflowFinish } from '@wanxiang/core';
 
 /** A field an allow-list can restrict. */
 export type AllowField = 'BucketId' | 'Region' | 'QueueId' | 'WorkflowId';

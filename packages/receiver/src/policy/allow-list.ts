@@ -1,6 +1,6 @@
 import type { CallbackEvent } from '@wanxiang/core';
 import { ReceiverError } from '../errors/receiver-error.js';
-import { unitsOf, type AllowField } from './allow-list-units.js';
+import { type AllowField, unitsOf } from './allow-list-units.js';
 
 /**
  * Values a callback must come from. A listed field is a requirement on every job of a

@@ -52,7 +52,8 @@ export function replayInputProblem(entry: unknown): string | undefined {
   if (!(raw instanceof Uint8Array)) return 'raw: expected bytes';
   if (contentType !== undefined && contentType !== null && typeof contentType !== 'string') return 'contentType: expected text';
   if (contentVersion !== undefined && contentVersion !== null && typeof contentVersion !== 'string') return 'contentVersion: expected text';
-  if (typeof receivedAt !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/.test(receivedAt) || Number.isNaN(Date.parse(receivedAt))) return 'receivedAt: expected an ISO 8601 UTC time';
+  if (typeof receivedAt !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/.test(receivedAt) || Number.isNaN(Date.parse(receivedAt)))
+    return 'receivedAt: expected an ISO 8601 UTC time';
   return undefined;
 }
 

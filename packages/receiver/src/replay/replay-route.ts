@@ -1,7 +1,7 @@
 import { jsonResponse } from '../errors/response.js';
 import { createTokenVerifier, MIN_TOKEN_LENGTH } from '../inbound/token.js';
 import type { Receiver } from '../receiver.js';
-import { climbs, isReplayablePrefix, openCursor, REPLAYABLE_PREFIXES, replayArchive, replayLimit, sealCursor, type ReplayReport, type ReplaySource } from './replay-archive.js';
+import { climbs, isReplayablePrefix, openCursor, REPLAYABLE_PREFIXES, type ReplayReport, type ReplaySource, replayArchive, replayLimit, sealCursor } from './replay-archive.js';
 import { ReplayErrorCode } from './replay-error-code.js';
 
 /** What a folder's own replay gets: the query, checked (`limit` in range, `cursor` its source's own). */

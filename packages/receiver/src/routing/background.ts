@@ -1,4 +1,4 @@
-import { handedTo, type ExecutionContextLike } from '../inbound/execution-context.js';
+import { type ExecutionContextLike, handedTo } from '../inbound/execution-context.js';
 
 /**
  * The work the receiver started and does not await before answering (handlers, error handlers),

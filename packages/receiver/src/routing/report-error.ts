@@ -1,6 +1,6 @@
 import type { WanxiangError } from '@wanxiang/core';
-import type { ExecutionContextLike } from '../inbound/execution-context.js';
 import { settleWithin } from '../forward/deadline.js';
+import type { ExecutionContextLike } from '../inbound/execution-context.js';
 import { describeCause } from '../logging/describe-cause.js';
 import type { Logger } from '../logging/logger.js';
 import type { BackgroundWork } from './background.js';

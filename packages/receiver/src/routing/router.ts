@@ -1,4 +1,4 @@
-import { isTaskFinish, type CallbackEvent, type Deviations, type JobDetail, type KnownTag, type ReviewEventName, type ReviewEventOf, type TaskFinishEvent, type WanxiangError } from '@wanxiang/core';
+import { type CallbackEvent, type Deviations, isTaskFinish, type JobDetail, type KnownTag, type ReviewEventName, type ReviewEventOf, type TaskFinishEvent, type WanxiangError } from '@wanxiang/core';
 
 /** Every `EventName` with a typed event. */
 export type KnownEventName = 'TaskFinish' | 'WorkflowFinish' | ReviewEventName;

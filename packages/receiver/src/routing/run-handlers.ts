@@ -1,7 +1,7 @@
-import type { ExecutionContextLike } from '../inbound/execution-context.js';
 import { ReceiverError } from '../errors/receiver-error.js';
-import type { Delivery } from '../forward/delivery.js';
 import { settleWithin } from '../forward/deadline.js';
+import type { Delivery } from '../forward/delivery.js';
+import type { ExecutionContextLike } from '../inbound/execution-context.js';
 import { describeCause } from '../logging/describe-cause.js';
 import type { Logger } from '../logging/logger.js';
 import type { ReportError } from './report-error.js';

@@ -1,4 +1,4 @@
-import { check, ConformanceFailure, sleep, waitUntil } from './check.js';
+import { ConformanceFailure, check, sleep, waitUntil } from './check.js';
 import { taskFinishJson, taskFinishXml, uniqueJobId } from './conformance-bodies.js';
 import type { ConformanceCase, ConformanceSystem, DownstreamPost, ForwarderSubject } from './conformance-subject.js';
 
@@ -103,7 +103,10 @@ export function forwarderConformance(subject: ForwarderSubject): ConformanceCase
       await accepted(system, taskFinishXml([first]), 'the first delivery');
       await accepted(system, taskFinishXml([first]), 'the repeat');
       const statuses = await Promise.all(Array.from({ length: 5 }, () => system.post(taskFinishXml([racing]), XML)));
-      check(statuses.every((status) => status === 200), `racing repeats were answered ${statuses.join(', ')}`);
+      check(
+        statuses.every((status) => status === 200),
+        `racing repeats were answered ${statuses.join(', ')}`,
+      );
       await deliveredOnce(system, [`${first}:Success`, `${racing}:Success`]);
     }),
 
@@ -112,7 +115,10 @@ export function forwarderConformance(subject: ForwarderSubject): ConformanceCase
       await accepted(system, taskFinishXml([a]), 'A alone');
       await deliveredOnce(system, [`${a}:Success`]);
       const statuses = await Promise.all([system.post(taskFinishXml([a, b]), XML), system.post(taskFinishXml([b, c]), XML)]);
-      check(statuses.every((status) => status === 200), `A+B and B+C were answered ${statuses.join(', ')}`);
+      check(
+        statuses.every((status) => status === 200),
+        `A+B and B+C were answered ${statuses.join(', ')}`,
+      );
       await deliveredOnce(system, [`${a}:Success`, `${b}:Success`, `${c}:Success`]);
       const ids = system.delivered().map((post) => post.id);
       check(ids.length === 3, `the downstream received ${ids.length} POSTs (${ids.join(', ')}), not 3`);

@@ -1,14 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { WanxiangError } from '@wanxiang/core';
-import {
-  createReceiver,
-  type Archive,
-  type ArchiveEntry,
-  type Delivery,
-  type ErrorContext,
-  type Logger,
-  type ReceiverOptions,
-} from '../../src/index.js';
+import { type Archive, type ArchiveEntry, createReceiver, type Delivery, type ErrorContext, type Logger, type ReceiverOptions } from '../../src/index.js';
 
 /** Two valid tokens (at least 16 characters), as while rotating. */
 export const TOKEN = 'tok-0123456789abcdef';
@@ -24,8 +16,7 @@ export const jobXml = (jobId = 'j1', state = 'Success', tag = 'Transcode', field
   }</JobsDetail>`;
 
 /** A TaskFinish XML body holding the given jobs (one Transcode job `j1` by default). */
-export const taskXml = (...jobs: string[]) =>
-  `<Response><EventName>TaskFinish</EventName>${jobs.length > 0 ? jobs.join('') : jobXml()}</Response>`;
+export const taskXml = (...jobs: string[]) => `<Response><EventName>TaskFinish</EventName>${jobs.length > 0 ? jobs.join('') : jobXml()}</Response>`;
 
 /** The TaskFinish body of the brief, byte for byte. */
 export const TASK_XML = taskXml();
@@ -45,12 +36,10 @@ export const reviewImageJson = (jobId = 'si-1') =>
   });
 
 /** A Simple moderation JSON body that is not the test request. */
-export const simpleJson = (traceId = 'trace-1') =>
-  JSON.stringify({ code: 0, message: 'OK', data: { trace_id: traceId, url: 'u', event: 'ReviewImage', result: 0, forbidden_status: 0 } });
+export const simpleJson = (traceId = 'trace-1') => JSON.stringify({ code: 0, message: 'OK', data: { trace_id: traceId, url: 'u', event: 'ReviewImage', result: 0, forbidden_status: 0 } });
 
 /** The body CI posts when a callback URL is saved in its console. */
-export const TEST_REQUEST_JSON =
-  '{"code":0,"message":"Test request when setting callback url","data":{"trace_id":"test_trace_id","url":"u","result":0,"forbidden_status":0}}';
+export const TEST_REQUEST_JSON = '{"code":0,"message":"Test request when setting callback url","data":{"trace_id":"test_trace_id","url":"u","result":0,"forbidden_status":0}}';
 
 export interface PostOptions {
   url?: string;

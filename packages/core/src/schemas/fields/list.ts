@@ -14,6 +14,4 @@ export function list<TItem extends v.GenericSchema>(item: TItem): ListSchema<TIt
 }
 
 /** The schema {@link list} returns; named so declarations refer to it instead of spelling it out. */
-export type ListSchema<TItem extends v.GenericSchema> = v.SchemaWithPipe<
-  readonly [v.UnknownSchema, v.TransformAction<unknown, unknown[]>, v.ArraySchema<TItem, undefined>]
->;
+export type ListSchema<TItem extends v.GenericSchema> = v.SchemaWithPipe<readonly [v.UnknownSchema, v.TransformAction<unknown, unknown[]>, v.ArraySchema<TItem, undefined>]>;

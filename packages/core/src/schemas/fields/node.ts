@@ -35,8 +35,5 @@ function describeContainer(input: unknown): string {
 
 /** The schema {@link node} returns; named so declarations refer to it instead of spelling it out. */
 export type NodeSchema<TEntries extends v.ObjectEntries> = v.SchemaWithPipe<
-  readonly [
-    v.CustomSchema<Record<string, unknown>, v.ErrorMessage<v.CustomIssue> | undefined>,
-    v.LooseObjectSchema<OptionalEntries<TEntries>, v.ErrorMessage<v.LooseObjectIssue>>,
-  ]
+  readonly [v.CustomSchema<Record<string, unknown>, v.ErrorMessage<v.CustomIssue> | undefined>, v.LooseObjectSchema<OptionalEntries<TEntries>, v.ErrorMessage<v.LooseObjectIssue>>]
 >;

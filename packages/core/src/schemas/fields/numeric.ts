@@ -36,6 +36,4 @@ export const Numeric: NumericSchema = v.pipe(
 );
 
 /** The schema {@link Numeric} is; named so declarations refer to it instead of spelling it out. */
-export type NumericSchema = v.SchemaWithPipe<
-  readonly [v.CustomSchema<string | number, v.ErrorMessage<v.CustomIssue> | undefined>, v.TransformAction<any, number>]
->;
+export type NumericSchema = v.SchemaWithPipe<readonly [v.CustomSchema<string | number, v.ErrorMessage<v.CustomIssue> | undefined>, v.TransformAction<string | number, number>]>;

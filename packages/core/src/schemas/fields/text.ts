@@ -21,6 +21,4 @@ export function describe(input: unknown): string {
 }
 
 /** The schema {@link Text} is; named so declarations refer to it instead of spelling it out. */
-export type TextSchema = v.SchemaWithPipe<
-  readonly [v.CustomSchema<string | number | boolean, v.ErrorMessage<v.CustomIssue> | undefined>, v.TransformAction<any, string>]
->;
+export type TextSchema = v.SchemaWithPipe<readonly [v.CustomSchema<string | number | boolean, v.ErrorMessage<v.CustomIssue> | undefined>, v.TransformAction<string | number | boolean, string>]>;

@@ -1,9 +1,9 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
+import type * as generated from '../../types/moderation/audio-section.js';
+import { node } from '../fields/node.js';
 import { Numeric } from '../fields/numeric.js';
 import { Text } from '../fields/text.js';
-import { node } from '../fields/node.js';
 import { AudioHitInfo } from './hit-info.js';
-import type * as generated from '../../types/moderation/audio-section.js';
 
 /**
  * One audio segment's result: `Section` of audio jobs, `AudioSection` of video and live jobs.

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { Text } from '../fields/text.js';
 import type * as generated from '../../types/moderation/cos-headers.js';
+import { Text } from '../fields/text.js';
 
 /**
  * `CosHeaders` / `cos_headers` of moderation callbacks: the custom headers set at upload, as a

@@ -1,11 +1,11 @@
 import * as v from 'valibot';
+import type * as generated from '../../types/moderation/detail-event.js';
+import type { DeclaredObjectSchema } from '../declared-object.js';
 import { node } from '../fields/node.js';
 import { describe } from '../fields/text.js';
-import { UnknownReviewEventNameSchema, type UnknownReviewEventName } from './event-name.js';
-import type { DeclaredObjectSchema } from '../declared-object.js';
+import { type UnknownReviewEventName, UnknownReviewEventNameSchema } from './event-name.js';
 import { reviewJobEntries } from './review-job.js';
-import { reviewEventSchemas, type ReviewEventName, type ReviewRegistry } from './review-registry.js';
-import type * as generated from '../../types/moderation/detail-event.js';
+import { type ReviewEventName, type ReviewRegistry, reviewEventSchemas } from './review-registry.js';
 
 /** A Detail callback of a kind this version does not type: the shared `JobsDetail` children are typed, the rest kept. */
 export const UnknownReviewEvent: DeclaredObjectSchema<{ readonly EventName: v.GenericSchema<unknown, UnknownReviewEventName> }, UnknownReviewEvent> = v.looseObject({

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { excerpt } from '../../excerpt.js';
 import { describe } from '../fields/text.js';
-import { reviewEventSchemas, type ReviewEventName } from './review-registry.js';
+import { type ReviewEventName, reviewEventSchemas } from './review-registry.js';
 
 export type { ReviewEventName };
 

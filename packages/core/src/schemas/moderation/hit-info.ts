@@ -1,12 +1,12 @@
-import * as v from 'valibot';
-import { Numeric } from '../fields/numeric.js';
-import { Text } from '../fields/text.js';
+import type * as v from 'valibot';
+import type * as generated from '../../types/moderation/hit-info.js';
 import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
-import { OcrResult } from './ocr-result.js';
-import { ObjectResult } from './object-result.js';
+import { Numeric } from '../fields/numeric.js';
+import { Text } from '../fields/text.js';
 import { ImageLibResult, TextLibResult } from './lib-result.js';
-import type * as generated from '../../types/moderation/hit-info.js';
+import { ObjectResult } from './object-result.js';
+import { OcrResult } from './ocr-result.js';
 
 // One scene's result (`PornInfo`, `AdsInfo`, `IllegalInfo`, `AbuseInfo`). The children depend on
 // what was moderated, and `Keywords` is String for text but Array for audio, so there is one

@@ -1,15 +1,15 @@
-import * as v from 'valibot';
-import { Numeric } from '../fields/numeric.js';
-import { Text } from '../fields/text.js';
+import type * as v from 'valibot';
+import type * as generated from '../../types/moderation/html.js';
 import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
-import { reviewJobEntries } from './review-job.js';
+import { Numeric } from '../fields/numeric.js';
+import { Text } from '../fields/text.js';
 import { ImageHitInfo, TextHitInfo } from './hit-info.js';
 import { ModerationLabels } from './labels.js';
-import { ModerationUserInfo } from './user-info.js';
 import { ModerationListInfo } from './list-info.js';
-import { reviewEvent, type ReviewEventSchema } from './review-event.js';
-import type * as generated from '../../types/moderation/html.js';
+import { type ReviewEventSchema, reviewEvent } from './review-event.js';
+import { reviewJobEntries } from './review-job.js';
+import { ModerationUserInfo } from './user-info.js';
 
 /** One `ImageResults.Results` entry: an image of the page and its result. */
 const HtmlImageResultSchema = node({

@@ -1,11 +1,11 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
+import type * as generated from '../../types/moderation/image.js';
+import { node } from '../fields/node.js';
 import { Numeric } from '../fields/numeric.js';
 import { Text } from '../fields/text.js';
-import { node } from '../fields/node.js';
-import { reviewJobEntries } from './review-job.js';
 import { ImageHitInfo } from './hit-info.js';
-import { reviewEvent, type ReviewEventSchema } from './review-event.js';
-import type * as generated from '../../types/moderation/image.js';
+import { type ReviewEventSchema, reviewEvent } from './review-event.js';
+import { reviewJobEntries } from './review-job.js';
 
 /** `JobsDetail` of an image moderation callback (图片审核). */
 export const ImageModerationDetail: v.GenericSchema<unknown, ImageModerationDetail> = node({

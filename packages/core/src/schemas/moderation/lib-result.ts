@@ -1,9 +1,9 @@
-import * as v from 'valibot';
-import { Numeric } from '../fields/numeric.js';
-import { Text } from '../fields/text.js';
+import type * as v from 'valibot';
+import type * as generated from '../../types/moderation/lib-result.js';
 import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
-import type * as generated from '../../types/moderation/lib-result.js';
+import { Numeric } from '../fields/numeric.js';
+import { Text } from '../fields/text.js';
 
 /** One `LibResults` entry of an image hit: the risk-library image sample it matched. */
 export const ImageLibResult: v.GenericSchema<unknown, ImageLibResult> = node({

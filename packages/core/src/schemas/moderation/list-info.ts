@@ -1,9 +1,9 @@
-import * as v from 'valibot';
-import { Numeric } from '../fields/numeric.js';
-import { Text } from '../fields/text.js';
+import type * as v from 'valibot';
+import type * as generated from '../../types/moderation/list-info.js';
 import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
-import type * as generated from '../../types/moderation/list-info.js';
+import { Numeric } from '../fields/numeric.js';
+import { Text } from '../fields/text.js';
 
 /** `ListInfo`: the user blocklists/allowlists the moderated content hit. */
 export const ModerationListInfo: v.GenericSchema<unknown, ModerationListInfo> = node({

@@ -1,8 +1,8 @@
-import * as v from 'valibot';
-import { Text } from '../fields/text.js';
-import { node } from '../fields/node.js';
-import { ModerationLocation } from './location.js';
+import type * as v from 'valibot';
 import type * as generated from '../../types/moderation/object-result.js';
+import { node } from '../fields/node.js';
+import { Text } from '../fields/text.js';
+import { ModerationLocation } from './location.js';
 
 /**
  * One `ObjectResults` entry of an image hit: a recognized object (e.g. a person's name) and

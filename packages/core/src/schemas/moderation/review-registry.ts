@@ -1,11 +1,11 @@
 import type * as v from 'valibot';
-import { ReviewImageEvent, type ImageModerationDetail } from './image.js';
-import { ReviewTextEvent, type TextModerationDetail } from './text.js';
-import { ReviewAudioEvent, type AudioModerationDetail } from './audio.js';
-import { ReviewVideoEvent, type VideoModerationDetail } from './video.js';
-import { ReviewDocumentEvent, type DocumentModerationDetail } from './document.js';
-import { ReviewHtmlEvent, type HtmlModerationDetail } from './html.js';
+import { type AudioModerationDetail, ReviewAudioEvent } from './audio.js';
+import { type DocumentModerationDetail, ReviewDocumentEvent } from './document.js';
+import { type HtmlModerationDetail, ReviewHtmlEvent } from './html.js';
+import { type ImageModerationDetail, ReviewImageEvent } from './image.js';
 import type { ModerationSimpleEvent } from './simple.js';
+import { ReviewTextEvent, type TextModerationDetail } from './text.js';
+import { ReviewVideoEvent, type VideoModerationDetail } from './video.js';
 
 /**
  * One moderation kind's entry: the Detail event's schema (`EventName` is the literal that

@@ -1,10 +1,10 @@
 import * as v from 'valibot';
+import type * as generated from '../../types/moderation/simple.js';
+import { node } from '../fields/node.js';
 import { Numeric } from '../fields/numeric.js';
 import { Text } from '../fields/text.js';
-import { node } from '../fields/node.js';
-import { ReviewEventNameSchema } from './event-name.js';
 import { ModerationCosHeaders } from './cos-headers.js';
-import type * as generated from '../../types/moderation/simple.js';
+import { ReviewEventNameSchema } from './event-name.js';
 
 /**
  * One scene's result in a Simple callback (`porn_info`, `ads_info`, …). Image and audio send

@@ -1,14 +1,14 @@
-import * as v from 'valibot';
-import { Numeric } from '../fields/numeric.js';
-import { Text } from '../fields/text.js';
+import type * as v from 'valibot';
+import type * as generated from '../../types/moderation/text.js';
 import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
-import { reviewJobEntries } from './review-job.js';
+import { Numeric } from '../fields/numeric.js';
+import { Text } from '../fields/text.js';
 import { HitSummary, TextHitInfo } from './hit-info.js';
-import { ModerationUserInfo } from './user-info.js';
 import { ModerationListInfo } from './list-info.js';
-import { reviewEvent, type ReviewEventSchema } from './review-event.js';
-import type * as generated from '../../types/moderation/text.js';
+import { type ReviewEventSchema, reviewEvent } from './review-event.js';
+import { reviewJobEntries } from './review-job.js';
+import { ModerationUserInfo } from './user-info.js';
 
 /** One `Section` of a text job: a slice of the text starting at `StartByte`. */
 const TextSection = node({

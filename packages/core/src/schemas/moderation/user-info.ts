@@ -1,7 +1,7 @@
-import * as v from 'valibot';
-import { Text } from '../fields/text.js';
-import { node } from '../fields/node.js';
+import type * as v from 'valibot';
 import type * as generated from '../../types/moderation/user-info.js';
+import { node } from '../fields/node.js';
+import { Text } from '../fields/text.js';
 
 /** `UserInfo`: the business user data given when the job was submitted, echoed back. All String. */
 export const ModerationUserInfo: v.GenericSchema<unknown, ModerationUserInfo> = node({

@@ -1,15 +1,15 @@
-import * as v from 'valibot';
-import { Numeric } from '../fields/numeric.js';
-import { Text } from '../fields/text.js';
+import type * as v from 'valibot';
+import type * as generated from '../../types/moderation/video.js';
 import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
-import { reviewJobEntries } from './review-job.js';
-import { HitSummary, ImageHitInfo } from './hit-info.js';
+import { Numeric } from '../fields/numeric.js';
+import { Text } from '../fields/text.js';
 import { AudioSection } from './audio-section.js';
-import { ModerationUserInfo } from './user-info.js';
+import { HitSummary, ImageHitInfo } from './hit-info.js';
 import { ModerationListInfo } from './list-info.js';
-import { reviewEvent, type ReviewEventSchema } from './review-event.js';
-import type * as generated from '../../types/moderation/video.js';
+import { type ReviewEventSchema, reviewEvent } from './review-event.js';
+import { reviewJobEntries } from './review-job.js';
+import { ModerationUserInfo } from './user-info.js';
 
 /** One `Snapshot` of a video or live job: a frame taken at `SnapshotTime` (ms) and its result. */
 const VideoSnapshot = node({

@@ -1,8 +1,8 @@
-import * as v from 'valibot';
-import { Text } from '../fields/text.js';
+import type * as v from 'valibot';
+import type * as generated from '../../types/nodes/cos-headers.js';
 import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
-import type * as generated from '../../types/nodes/cos-headers.js';
+import { Text } from '../fields/text.js';
 
 const CosHeaderSchema = node({
   Key: Text,

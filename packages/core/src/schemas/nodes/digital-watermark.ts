@@ -1,7 +1,7 @@
-import * as v from 'valibot';
-import { Text } from '../fields/text.js';
-import { node } from '../fields/node.js';
+import type * as v from 'valibot';
 import type * as generated from '../../types/nodes/digital-watermark.js';
+import { node } from '../fields/node.js';
+import { Text } from '../fields/text.js';
 
 const DigitalWatermarkResultSchema = node({
   Type: Text,
@@ -15,4 +15,3 @@ export type DigitalWatermarkResult = generated.DigitalWatermarkResult;
 
 /** `Operation.DigitalWatermark`: the digital (invisible) watermark a media job embedded, and whether that worked. */
 export const DigitalWatermarkResult: v.GenericSchema<unknown, DigitalWatermarkResult> = DigitalWatermarkResultSchema;
-

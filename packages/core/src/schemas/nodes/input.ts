@@ -1,8 +1,8 @@
-import * as v from 'valibot';
-import { Text } from '../fields/text.js';
-import { node } from '../fields/node.js';
-import { CosHeaderList } from './cos-headers.js';
+import type * as v from 'valibot';
 import type * as generated from '../../types/nodes/input.js';
+import { node } from '../fields/node.js';
+import { Text } from '../fields/text.js';
+import { CosHeaderList } from './cos-headers.js';
 
 const JobInputSchema = node({
   Region: Text,
@@ -17,4 +17,3 @@ export type JobInput = generated.JobInput;
 
 /** `JobsDetail.Input`: the object the job read. Older pages name the bucket `BucketId`, newer ones `Bucket`. */
 export const JobInput: v.GenericSchema<unknown, JobInput> = JobInputSchema;
-

@@ -1,9 +1,9 @@
-import * as v from 'valibot';
-import { Numeric } from '../fields/numeric.js';
-import { Text } from '../fields/text.js';
+import type * as v from 'valibot';
+import type * as generated from '../../types/nodes/media-info.js';
 import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
-import type * as generated from '../../types/nodes/media-info.js';
+import { Numeric } from '../fields/numeric.js';
+import { Text } from '../fields/text.js';
 
 // Types from the MediaInfo structure of the media-info API page (数据万象 获取媒体信息), the
 // structure every media job's `Operation.MediaInfo` reuses. Two deviations: the API tables type
@@ -104,4 +104,3 @@ export type MediaInfo = generated.MediaInfo;
 
 /** `Operation.MediaInfo`: the probe of the job's output (or input, for MediaInfo jobs). */
 export const MediaInfo: v.GenericSchema<unknown, MediaInfo> = MediaInfoSchema;
-

@@ -1,8 +1,8 @@
-import * as v from 'valibot';
-import { Text } from '../fields/text.js';
+import type * as v from 'valibot';
+import type * as generated from '../../types/nodes/media-result.js';
 import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
-import type * as generated from '../../types/nodes/media-result.js';
+import { Text } from '../fields/text.js';
 
 /** `OutputFile.Md5Info`: the MD5 of each object written. The submit-API table types `Md5` as Container; every sample shows text. */
 const Md5Info = list(
@@ -33,4 +33,3 @@ export type MediaResult = generated.MediaResult;
 
 /** `Operation.MediaResult`: the objects a media job wrote. */
 export const MediaResult: v.GenericSchema<unknown, MediaResult> = MediaResultSchema;
-

@@ -1,9 +1,9 @@
-import * as v from 'valibot';
-import { Numeric } from '../fields/numeric.js';
-import { Text } from '../fields/text.js';
+import type * as v from 'valibot';
+import type * as generated from '../../types/nodes/output.js';
 import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
-import type * as generated from '../../types/nodes/output.js';
+import { Numeric } from '../fields/numeric.js';
+import { Text } from '../fields/text.js';
 
 const JobOutputSchema = node({
   Region: Text,
@@ -26,4 +26,3 @@ export type JobOutput = generated.JobOutput;
 
 /** `Operation.Output`: where the job was told to write. */
 export const JobOutput: v.GenericSchema<unknown, JobOutput> = JobOutputSchema;
-

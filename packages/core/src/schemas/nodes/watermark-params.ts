@@ -1,7 +1,7 @@
-import * as v from 'valibot';
-import { Text } from '../fields/text.js';
+import type * as v from 'valibot';
 import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
+import { Text } from '../fields/text.js';
 
 /**
  * `Operation.Watermark` of media jobs that can burn in watermarks (Transcode, SuperResolution,

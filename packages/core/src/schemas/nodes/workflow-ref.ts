@@ -1,7 +1,7 @@
-import * as v from 'valibot';
-import { Text } from '../fields/text.js';
-import { node } from '../fields/node.js';
+import type * as v from 'valibot';
 import type * as generated from '../../types/nodes/workflow-ref.js';
+import { node } from '../fields/node.js';
+import { Text } from '../fields/text.js';
 
 const WorkflowRefSchema = node({
   RunId: Text,
@@ -18,4 +18,3 @@ export type WorkflowRef = generated.WorkflowRef;
 
 /** `JobsDetail.Workflow`: present when a workflow, not an API call, started the job. */
 export const WorkflowRef: v.GenericSchema<unknown, WorkflowRef> = WorkflowRefSchema;
-

@@ -1,8 +1,8 @@
+import type * as generated from '../../types/tags/animation.js';
 import { node } from '../fields/node.js';
-import { job, type JobSchema } from '../job.js';
+import { type JobSchema, job } from '../job.js';
 import { MediaInfo } from '../nodes/media-info.js';
 import { MediaResult } from '../nodes/media-result.js';
-import type * as generated from '../../types/tags/animation.js';
 
 /** An `Animation` job (视频转动图): `Operation.MediaResult` lists the animated image written, `MediaInfo` probes it. */
 export const AnimationJob: JobSchema<'Animation', AnimationJob> = job('Animation', {

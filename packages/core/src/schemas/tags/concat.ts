@@ -1,7 +1,7 @@
-import { job, type JobSchema } from '../job.js';
+import type * as generated from '../../types/tags/concat.js';
+import { type JobSchema, job } from '../job.js';
 import { MediaInfo } from '../nodes/media-info.js';
 import { MediaResult } from '../nodes/media-result.js';
-import type * as generated from '../../types/tags/concat.js';
 
 /** A `Concat` job (音视频拼接): `Operation.MediaResult` lists the joined file, `MediaInfo` probes it. */
 export const ConcatJob: JobSchema<'Concat', ConcatJob> = job('Concat', {

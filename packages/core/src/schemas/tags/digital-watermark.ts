@@ -1,8 +1,8 @@
-import { job, type JobSchema } from '../job.js';
+import type * as generated from '../../types/tags/digital-watermark.js';
+import { type JobSchema, job } from '../job.js';
+import { DigitalWatermarkResult } from '../nodes/digital-watermark.js';
 import { MediaInfo } from '../nodes/media-info.js';
 import { MediaResult } from '../nodes/media-result.js';
-import { DigitalWatermarkResult } from '../nodes/digital-watermark.js';
-import type * as generated from '../../types/tags/digital-watermark.js';
 
 /**
  * A `DigitalWatermark` job (添加数字水印): `Operation.MediaResult` lists the watermarked file,

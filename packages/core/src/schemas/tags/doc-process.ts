@@ -1,9 +1,9 @@
-import { Numeric } from '../fields/numeric.js';
-import { Text } from '../fields/text.js';
+import type * as generated from '../../types/tags/doc-process.js';
 import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
-import { job, type JobSchema } from '../job.js';
-import type * as generated from '../../types/tags/doc-process.js';
+import { Numeric } from '../fields/numeric.js';
+import { Text } from '../fields/text.js';
+import { type JobSchema, job } from '../job.js';
 
 // Types from the DescribeDocProcessJob page (查询指定的文档转码任务); no callback sample exists.
 // Three table cells contradict the samples on that same page, and the samples win.

@@ -1,6 +1,6 @@
-import { job, type JobSchema } from '../job.js';
-import { DigitalWatermarkResult } from '../nodes/digital-watermark.js';
 import type * as generated from '../../types/tags/extract-digital-watermark.js';
+import { type JobSchema, job } from '../job.js';
+import { DigitalWatermarkResult } from '../nodes/digital-watermark.js';
 
 /**
  * An `ExtractDigitalWatermark` job (提取数字水印): `Operation.ExtractDigitalWatermark` holds the

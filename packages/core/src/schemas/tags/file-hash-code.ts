@@ -1,8 +1,8 @@
+import type * as generated from '../../types/tags/file-hash-code.js';
+import { node } from '../fields/node.js';
 import { Numeric } from '../fields/numeric.js';
 import { Text } from '../fields/text.js';
-import { node } from '../fields/node.js';
-import { job, type JobSchema } from '../job.js';
-import type * as generated from '../../types/tags/file-hash-code.js';
+import { type JobSchema, job } from '../job.js';
 
 /** A `FileHashCode` job (文件哈希值计算): `Operation.FileHashCodeResult` holds the hashes and size of the object. */
 export const FileHashCodeJob: JobSchema<'FileHashCode', FileHashCodeJob> = job('FileHashCode', {

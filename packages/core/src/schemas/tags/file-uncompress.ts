@@ -1,7 +1,7 @@
-import { Text } from '../fields/text.js';
-import { node } from '../fields/node.js';
-import { job, type JobSchema } from '../job.js';
 import type * as generated from '../../types/tags/file-uncompress.js';
+import { node } from '../fields/node.js';
+import { Text } from '../fields/text.js';
+import { type JobSchema, job } from '../job.js';
 
 /** A `FileUncompress` job (文件解压): `Operation.FileUncompressResult` says where the files went and how many. */
 export const FileUncompressJob: JobSchema<'FileUncompress', FileUncompressJob> = job('FileUncompress', {

@@ -1,5 +1,5 @@
-import { job, type JobSchema } from '../job.js';
 import type * as generated from '../../types/tags/noise-reduction.js';
+import { type JobSchema, job } from '../job.js';
 
 /**
  * A `NoiseReduction` job (音频降噪): the docs and samples give no result node; the cleaned audio

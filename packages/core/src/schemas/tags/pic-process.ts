@@ -1,8 +1,8 @@
+import type * as generated from '../../types/tags/pic-process.js';
+import { node } from '../fields/node.js';
 import { Numeric } from '../fields/numeric.js';
 import { Text } from '../fields/text.js';
-import { node } from '../fields/node.js';
-import { job, type JobSchema } from '../job.js';
-import type * as generated from '../../types/tags/pic-process.js';
+import { type JobSchema, job } from '../job.js';
 
 // The submit API (CreatePicJobs) types PicProcessResult only as "same as the UploadResult node of
 // persistent image processing"; that page (数据万象/API 文档/图片处理/图片持久化处理) types Width,

@@ -1,9 +1,9 @@
-import { Text } from '../fields/text.js';
+import type * as generated from '../../types/tags/quality-estimate.js';
 import { node } from '../fields/node.js';
-import { job, type JobSchema } from '../job.js';
+import { Text } from '../fields/text.js';
+import { type JobSchema, job } from '../job.js';
 import { MediaInfo } from '../nodes/media-info.js';
 import { MediaResult } from '../nodes/media-result.js';
-import type * as generated from '../../types/tags/quality-estimate.js';
 
 /** A `QualityEstimate` job (视频质量评分): `Operation.QualityEstimate.Score` is the score; `MediaInfo` probes the input. */
 export const QualityEstimateJob: JobSchema<'QualityEstimate', QualityEstimateJob> = job('QualityEstimate', {

@@ -1,5 +1,5 @@
-import { job, type JobSchema } from '../job.js';
 import type * as generated from '../../types/tags/scf.js';
+import { type JobSchema, job } from '../job.js';
 
 /**
  * An `SCF` job (云函数 workflow node). The docs give no callback table and no sample for it, so

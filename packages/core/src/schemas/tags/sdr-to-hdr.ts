@@ -1,10 +1,10 @@
-import { Text } from '../fields/text.js';
+import type * as generated from '../../types/tags/sdr-to-hdr.js';
 import { node } from '../fields/node.js';
-import { job, type JobSchema } from '../job.js';
+import { Text } from '../fields/text.js';
+import { type JobSchema, job } from '../job.js';
 import { MediaInfo } from '../nodes/media-info.js';
 import { MediaResult } from '../nodes/media-result.js';
 import { WatermarkParams, WatermarkTemplateIds } from '../nodes/watermark-params.js';
-import type * as generated from '../../types/tags/sdr-to-hdr.js';
 
 /** An `SDRtoHDR` job (SDR 转 HDR): `Operation.MediaResult` lists the HDR output, `MediaInfo` probes it. */
 export const SDRtoHDRJob: JobSchema<'SDRtoHDR', SDRtoHDRJob> = job('SDRtoHDR', {

@@ -1,9 +1,9 @@
-import { Text } from '../fields/text.js';
+import type * as generated from '../../types/tags/segment.js';
 import { node } from '../fields/node.js';
-import { job, type JobSchema } from '../job.js';
+import { Text } from '../fields/text.js';
+import { type JobSchema, job } from '../job.js';
 import { MediaInfo } from '../nodes/media-info.js';
 import { MediaResult } from '../nodes/media-result.js';
-import type * as generated from '../../types/tags/segment.js';
 
 /** A `Segment` job (转封装, 音视频分段): `Operation.MediaResult` lists the segments written, `MediaInfo` probes them. */
 export const SegmentJob: JobSchema<'Segment', SegmentJob> = job('Segment', {

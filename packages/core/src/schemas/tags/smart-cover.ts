@@ -1,9 +1,9 @@
-import { Text } from '../fields/text.js';
+import type * as generated from '../../types/tags/smart-cover.js';
 import { node } from '../fields/node.js';
-import { job, type JobSchema } from '../job.js';
+import { Text } from '../fields/text.js';
+import { type JobSchema, job } from '../job.js';
 import { MediaInfo } from '../nodes/media-info.js';
 import { MediaResult } from '../nodes/media-result.js';
-import type * as generated from '../../types/tags/smart-cover.js';
 
 /** A `SmartCover` job (智能封面): `Operation.MediaResult` lists the cover images written, `MediaInfo` probes the input. */
 export const SmartCoverJob: JobSchema<'SmartCover', SmartCoverJob> = job('SmartCover', {

@@ -1,8 +1,8 @@
+import type * as generated from '../../types/tags/snapshot.js';
 import { node } from '../fields/node.js';
-import { job, type JobSchema } from '../job.js';
+import { type JobSchema, job } from '../job.js';
 import { MediaInfo } from '../nodes/media-info.js';
 import { MediaResult } from '../nodes/media-result.js';
-import type * as generated from '../../types/tags/snapshot.js';
 
 /**
  * A `Snapshot` job (截帧): `Operation.MediaResult` lists the frames written (and the sprite images

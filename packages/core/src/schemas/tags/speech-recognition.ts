@@ -1,10 +1,10 @@
-import * as v from 'valibot';
-import { Numeric } from '../fields/numeric.js';
-import { Text } from '../fields/text.js';
+import type * as v from 'valibot';
+import type * as generated from '../../types/tags/speech-recognition.js';
 import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
-import { job, type JobSchema } from '../job.js';
-import type * as generated from '../../types/tags/speech-recognition.js';
+import { Numeric } from '../fields/numeric.js';
+import { Text } from '../fields/text.js';
+import { type JobSchema, job } from '../job.js';
 
 // Types follow the submit API's response table (提交语音识别任务): the ResultDetail fields are
 // documented as String even where they hold numbers (StartMs, WordsNum ...), the FlashResult

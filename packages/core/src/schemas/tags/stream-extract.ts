@@ -1,6 +1,6 @@
-import { job, type JobSchema } from '../job.js';
-import { MediaResult } from '../nodes/media-result.js';
 import type * as generated from '../../types/tags/stream-extract.js';
+import { type JobSchema, job } from '../job.js';
+import { MediaResult } from '../nodes/media-result.js';
 
 /**
  * A `StreamExtract` job (流分离): `Operation.MediaResult` lists the stream files written; the

@@ -1,5 +1,5 @@
-import { job, type JobSchema } from '../job.js';
 import type * as generated from '../../types/tags/stream-pack-config.js';
+import { type JobSchema, job } from '../job.js';
 
 /**
  * A `StreamPackConfig` job (the packaging-configuration node that starts an adaptive-bitrate

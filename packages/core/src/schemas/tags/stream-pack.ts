@@ -1,7 +1,7 @@
-import { job, type JobSchema } from '../job.js';
+import type * as generated from '../../types/tags/stream-pack.js';
+import { type JobSchema, job } from '../job.js';
 import { MediaInfo } from '../nodes/media-info.js';
 import { MediaResult } from '../nodes/media-result.js';
-import type * as generated from '../../types/tags/stream-pack.js';
 
 /**
  * A `StreamPack` job (the adaptive-bitrate packaging workflow node, HLS/DASH). The docs give no

@@ -1,11 +1,11 @@
-import { Text } from '../fields/text.js';
+import type * as generated from '../../types/tags/super-resolution.js';
 import { node } from '../fields/node.js';
-import { job, type JobSchema } from '../job.js';
+import { Text } from '../fields/text.js';
+import { type JobSchema, job } from '../job.js';
+import { DigitalWatermarkResult } from '../nodes/digital-watermark.js';
 import { MediaInfo } from '../nodes/media-info.js';
 import { MediaResult } from '../nodes/media-result.js';
-import { DigitalWatermarkResult } from '../nodes/digital-watermark.js';
 import { WatermarkParams, WatermarkTemplateIds } from '../nodes/watermark-params.js';
-import type * as generated from '../../types/tags/super-resolution.js';
 
 /** A `SuperResolution` job (超分辨率): `Operation.MediaResult` lists the upscaled output, `MediaInfo` probes it. */
 export const SuperResolutionJob: JobSchema<'SuperResolution', SuperResolutionJob> = job('SuperResolution', {

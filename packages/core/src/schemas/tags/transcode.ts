@@ -1,10 +1,10 @@
+import type * as generated from '../../types/tags/transcode.js';
 import { node } from '../fields/node.js';
-import { job, type JobSchema } from '../job.js';
+import { type JobSchema, job } from '../job.js';
+import { DigitalWatermarkResult } from '../nodes/digital-watermark.js';
 import { MediaInfo } from '../nodes/media-info.js';
 import { MediaResult } from '../nodes/media-result.js';
-import { DigitalWatermarkResult } from '../nodes/digital-watermark.js';
 import { WatermarkParams, WatermarkTemplateIds } from '../nodes/watermark-params.js';
-import type * as generated from '../../types/tags/transcode.js';
 
 /** A `Transcode` job (音视频转码, 极速高清): `Operation.MediaResult` lists the output, `MediaInfo` probes it. */
 export const TranscodeJob: JobSchema<'Transcode', TranscodeJob> = job('Transcode', {

@@ -1,7 +1,7 @@
-import { Text } from '../fields/text.js';
-import { node } from '../fields/node.js';
-import { job, type JobSchema } from '../job.js';
 import type * as generated from '../../types/tags/translation.js';
+import { node } from '../fields/node.js';
+import { Text } from '../fields/text.js';
+import { type JobSchema, job } from '../job.js';
 
 /** A `Translation` job (翻译): `Operation.AITranslateResult.Result` holds the translation when no file is written. */
 export const TranslationJob: JobSchema<'Translation', TranslationJob> = job('Translation', {

@@ -1,10 +1,10 @@
-import { Text } from '../fields/text.js';
+import type * as generated from '../../types/tags/tts.js';
 import { node } from '../fields/node.js';
-import { job, type JobSchema } from '../job.js';
+import { Text } from '../fields/text.js';
+import { type JobSchema, job } from '../job.js';
+import { JobInput } from '../nodes/input.js';
 import { MediaInfo } from '../nodes/media-info.js';
 import { MediaResult } from '../nodes/media-result.js';
-import { JobInput } from '../nodes/input.js';
-import type * as generated from '../../types/tags/tts.js';
 
 /** A `Tts` job (语音合成): `Operation.MediaResult` lists the audio written, `MediaInfo` probes it. */
 export const TtsJob: JobSchema<'Tts', TtsJob> = job('Tts', {

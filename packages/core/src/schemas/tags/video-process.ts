@@ -1,11 +1,11 @@
-import { Text } from '../fields/text.js';
+import type * as generated from '../../types/tags/video-process.js';
 import { node } from '../fields/node.js';
-import { job, type JobSchema } from '../job.js';
+import { Text } from '../fields/text.js';
+import { type JobSchema, job } from '../job.js';
+import { DigitalWatermarkResult } from '../nodes/digital-watermark.js';
 import { MediaInfo } from '../nodes/media-info.js';
 import { MediaResult } from '../nodes/media-result.js';
-import { DigitalWatermarkResult } from '../nodes/digital-watermark.js';
 import { WatermarkParams, WatermarkTemplateIds } from '../nodes/watermark-params.js';
-import type * as generated from '../../types/tags/video-process.js';
 
 /** A `VideoProcess` job (视频增强): `Operation.MediaResult` lists the enhanced output, `MediaInfo` probes it. */
 export const VideoProcessJob: JobSchema<'VideoProcess', VideoProcessJob> = job('VideoProcess', {

@@ -1,7 +1,7 @@
-import { job, type JobSchema } from '../job.js';
+import type * as generated from '../../types/tags/video-stream.js';
+import { type JobSchema, job } from '../job.js';
 import { MediaInfo } from '../nodes/media-info.js';
 import { MediaResult } from '../nodes/media-result.js';
-import type * as generated from '../../types/tags/video-stream.js';
 
 /**
  * A `VideoStream` job (one bitrate's transcode node of an adaptive-bitrate workflow). The docs give

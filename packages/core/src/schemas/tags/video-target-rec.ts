@@ -1,10 +1,10 @@
-import * as v from 'valibot';
-import { Numeric } from '../fields/numeric.js';
-import { Text } from '../fields/text.js';
+import type * as v from 'valibot';
+import type * as generated from '../../types/tags/video-target-rec.js';
 import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
-import { job, type JobSchema } from '../job.js';
-import type * as generated from '../../types/tags/video-target-rec.js';
+import { Numeric } from '../fields/numeric.js';
+import { Text } from '../fields/text.js';
+import { type JobSchema, job } from '../job.js';
 
 // Types from the submit API page (视频目标检测); no callback sample exists.
 

@@ -1,8 +1,8 @@
+import type * as generated from '../../types/tags/voice-separate.js';
 import { node } from '../fields/node.js';
-import { job, type JobSchema } from '../job.js';
+import { type JobSchema, job } from '../job.js';
 import { MediaInfo } from '../nodes/media-info.js';
 import { MediaResult } from '../nodes/media-result.js';
-import type * as generated from '../../types/tags/voice-separate.js';
 
 /**
  * A `VoiceSeparate` job (人声分离): `Operation.MediaResult` lists the voice and background files

@@ -1,8 +1,8 @@
-import { job, type JobSchema } from '../job.js';
+import type * as generated from '../../types/tags/watermark.js';
+import { type JobSchema, job } from '../job.js';
 import { MediaInfo } from '../nodes/media-info.js';
 import { MediaResult } from '../nodes/media-result.js';
 import { WatermarkParams, WatermarkTemplateIds } from '../nodes/watermark-params.js';
-import type * as generated from '../../types/tags/watermark.js';
 
 /** A `Watermark` job (视频明水印): `Operation.MediaResult` lists the watermarked output, `MediaInfo` probes it. */
 export const WatermarkJob: JobSchema<'Watermark', WatermarkJob> = job('Watermark', {

@@ -1,8 +1,8 @@
-import { Text } from '../fields/text.js';
+import type * as generated from '../../types/tags/words-generalize.js';
 import { list } from '../fields/list.js';
 import { node } from '../fields/node.js';
-import { job, type JobSchema } from '../job.js';
-import type * as generated from '../../types/tags/words-generalize.js';
+import { Text } from '../fields/text.js';
+import { type JobSchema, job } from '../job.js';
 
 /**
  * A `WordsGeneralize` job (分词): `Operation.WordsGeneralizeResult` lists the labelled words and

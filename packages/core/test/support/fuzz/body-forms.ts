@@ -1,6 +1,7 @@
 // How a body reaches parseCallback (string, bytes, views, buffers, with a BOM) and the options it gets.
+
+import type { CallbackBody } from '@wanxiang/core';
 import fc from 'fast-check';
-import { type CallbackBody } from '@wanxiang/core';
 
 export const utf8 = new TextEncoder();
 
@@ -37,13 +38,42 @@ export function fromText(text: string, form: TextForm): CallbackBody {
 }
 
 const anyContentType = fc.constantFrom(
-  undefined, null, '', 'application/xml', 'text/xml', 'application/soap+xml', 'text/xml; charset=UTF-8', 'APPLICATION/XML',
-  'application/json', 'text/json', 'application/json; charset="utf-8"', 'application/cloudevents+json',
-  'text/plain', 'application/octet-stream', 'application/x-www-form-urlencoded', '*/*',
-  'image/png', 'text/html', 'multipart/form-data; boundary=x', 'application/json; charset=latin1', 'text/xml; charset=utf-16', ';',
+  undefined,
+  null,
+  '',
+  'application/xml',
+  'text/xml',
+  'application/soap+xml',
+  'text/xml; charset=UTF-8',
+  'APPLICATION/XML',
+  'application/json',
+  'text/json',
+  'application/json; charset="utf-8"',
+  'application/cloudevents+json',
+  'text/plain',
+  'application/octet-stream',
+  'application/x-www-form-urlencoded',
+  '*/*',
+  'image/png',
+  'text/html',
+  'multipart/form-data; boundary=x',
+  'application/json; charset=latin1',
+  'text/xml; charset=utf-16',
+  ';',
 );
 /** Content types under which a `<` body is read as XML. */
-const xmlContentType = fc.constantFrom(undefined, null, '', 'application/xml', 'text/xml; charset=utf-8', 'application/atom+xml', 'text/plain', 'application/octet-stream', 'application/x-www-form-urlencoded', '*/*');
+const xmlContentType = fc.constantFrom(
+  undefined,
+  null,
+  '',
+  'application/xml',
+  'text/xml; charset=utf-8',
+  'application/atom+xml',
+  'text/plain',
+  'application/octet-stream',
+  'application/x-www-form-urlencoded',
+  '*/*',
+);
 /** Content types under which a JSON text is read as JSON (generic ones sniff). */
 const jsonContentType = fc.constantFrom(undefined, null, '', 'application/json', 'text/json; charset=UTF-8', 'application/problem+json', 'text/plain', 'application/octet-stream', '*/*');
 export const contentVersion = fc.constantFrom(undefined, undefined, undefined, null, 'Simple', 'Detail', ' detail ', 'SIMPLE', 'v2');

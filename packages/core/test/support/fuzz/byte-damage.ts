@@ -1,11 +1,12 @@
 // Byte-level damage to a body (flip, overwrite, insert, delete, splice, repeat, truncate), and the
 // oracle for a damaged body: invalid UTF-8 is never accepted; bytes and string read the same.
+
+import type { ParseOptions } from '@wanxiang/core';
 import fc from 'fast-check';
-import { type ParseOptions } from '@wanxiang/core';
-import { count } from './property.js';
+import { type ByteForm, fromBytes, utf8 } from './body-forms.js';
 import { ciNames, corpus } from './corpus.js';
 import { describeOutcome, expectCode, fail, parseOutcome, sameOutcome } from './outcome.js';
-import { type ByteForm, fromBytes, utf8 } from './body-forms.js';
+import { count } from './property.js';
 
 const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export const encode = (text: string) => utf8.encode(text);
@@ -14,20 +15,82 @@ const bytesOf = (...values: number[]) => Uint8Array.from(values);
 /** Single bytes and short sequences that matter to the readers: structure, controls, broken and valid UTF-8. */
 const interestingChunks: readonly Uint8Array[] = [
   ...[...'<>/&"\'{}[],:=?!-;#\\ \n\r\t]'].map((char) => encode(char)),
-  bytesOf(0x00), bytesOf(0x01), bytesOf(0x0b), bytesOf(0x7f), bytesOf(0x80), bytesOf(0xbf), bytesOf(0xc0), bytesOf(0xff), bytesOf(0xfe),
+  bytesOf(0x00),
+  bytesOf(0x01),
+  bytesOf(0x0b),
+  bytesOf(0x7f),
+  bytesOf(0x80),
+  bytesOf(0xbf),
+  bytesOf(0xc0),
+  bytesOf(0xff),
+  bytesOf(0xfe),
   bytesOf(0xef, 0xbb, 0xbf), // BOM
-  bytesOf(0xef, 0xbf, 0xbe), bytesOf(0xef, 0xbf, 0xbf), // U+FFFE, U+FFFF
-  encode('é'), encode('数'), encode('😀'), encode('\u2028'), encode('\u00a0'), encode('\u3000'),
-  bytesOf(0xc0, 0xaf), bytesOf(0xc0, 0x80), bytesOf(0xe0, 0x80, 0xaf), bytesOf(0xf0, 0x80, 0x80, 0xaf), // overlong
-  bytesOf(0xed, 0xa0, 0x80), bytesOf(0xed, 0xbf, 0xbf), bytesOf(0xed, 0xa0, 0xbd, 0xed, 0xb8, 0x80), // surrogates (CESU-8)
-  bytesOf(0xf4, 0x90, 0x80, 0x80), bytesOf(0xf5, 0x80, 0x80, 0x80), // beyond U+10FFFF
-  bytesOf(0xe6, 0x95), bytesOf(0xf0, 0x9f, 0x98), // truncated sequences
+  bytesOf(0xef, 0xbf, 0xbe),
+  bytesOf(0xef, 0xbf, 0xbf), // U+FFFE, U+FFFF
+  encode('é'),
+  encode('数'),
+  encode('😀'),
+  encode('\u2028'),
+  encode('\u00a0'),
+  encode('\u3000'),
+  bytesOf(0xc0, 0xaf),
+  bytesOf(0xc0, 0x80),
+  bytesOf(0xe0, 0x80, 0xaf),
+  bytesOf(0xf0, 0x80, 0x80, 0xaf), // overlong
+  bytesOf(0xed, 0xa0, 0x80),
+  bytesOf(0xed, 0xbf, 0xbf),
+  bytesOf(0xed, 0xa0, 0xbd, 0xed, 0xb8, 0x80), // surrogates (CESU-8)
+  bytesOf(0xf4, 0x90, 0x80, 0x80),
+  bytesOf(0xf5, 0x80, 0x80, 0x80), // beyond U+10FFFF
+  bytesOf(0xe6, 0x95),
+  bytesOf(0xf0, 0x9f, 0x98), // truncated sequences
   ...[
-    '</', '/>', '<!--', '-->', '<![CDATA[', ']]>', '<?xml version="1.0"?>', '<?pi x?>', '<!DOCTYPE r>', '<!ENTITY x "y">',
-    '&amp;', '&lt;', '&#x0;', '&#xD800;', '&#1114112;', '&#x1F600;', '&lol;', '&', '&#', '<a b="1">', ' c=\'<\'',
-    '<Response>', '</Response>', '<EventName>TaskFinish</EventName>', '<JobsDetail>', '</JobsDetail>', '<__proto__>', '<constructor/>',
-    '"__proto__":{', '"constructor":', '"prototype":1,', '{"', '":', '[]', '{}', 'null', 'true', '1e309', '-0', '"\\ud800"', '"\\u0000"',
-    '"EventName":"TaskFinish",', '"JobsDetail":[', '\\', '\\u', '"\\u005f_proto__":1,',
+    '</',
+    '/>',
+    '<!--',
+    '-->',
+    '<![CDATA[',
+    ']]>',
+    '<?xml version="1.0"?>',
+    '<?pi x?>',
+    '<!DOCTYPE r>',
+    '<!ENTITY x "y">',
+    '&amp;',
+    '&lt;',
+    '&#x0;',
+    '&#xD800;',
+    '&#1114112;',
+    '&#x1F600;',
+    '&lol;',
+    '&',
+    '&#',
+    '<a b="1">',
+    " c='<'",
+    '<Response>',
+    '</Response>',
+    '<EventName>TaskFinish</EventName>',
+    '<JobsDetail>',
+    '</JobsDetail>',
+    '<__proto__>',
+    '<constructor/>',
+    '"__proto__":{',
+    '"constructor":',
+    '"prototype":1,',
+    '{"',
+    '":',
+    '[]',
+    '{}',
+    'null',
+    'true',
+    '1e309',
+    '-0',
+    '"\\ud800"',
+    '"\\u0000"',
+    '"EventName":"TaskFinish",',
+    '"JobsDetail":[',
+    '\\',
+    '\\u',
+    '"\\u005f_proto__":1,',
   ].map(encode),
 ];
 

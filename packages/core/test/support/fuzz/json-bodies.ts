@@ -1,11 +1,12 @@
 // JSON: any JSON text, callback-shaped objects written by hand (duplicate keys, prototype keys),
 // and the oracle for valid JSON.
-import fc from 'fast-check';
+
 import { DEFAULT_MAX_DEPTH, type ParseOptions } from '@wanxiang/core';
-import { count } from './property.js';
+import fc from 'fast-check';
+import { fromText, isGenericType, type TextForm } from './body-forms.js';
 import { ciNames, eventNames, forbiddenNames, prototypeMethodNames, states, tags } from './corpus.js';
 import { expectCode, expectError, fail, parseOutcome } from './outcome.js';
-import { fromText, isGenericType, type TextForm } from './body-forms.js';
+import { count } from './property.js';
 import { ciValue } from './xml-callbacks.js';
 
 type JsonModel = { object: [string, JsonModel][] } | { array: JsonModel[] } | { raw: string };
@@ -27,7 +28,12 @@ const jsonKey: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(...forbiddenNames.map((key) => JSON.stringify(key)), '"\\u005f_proto__"', '"construct\\u006fr"') },
 );
 const { value: jsonModel } = fc.letrec<{ value: JsonModel; object: JsonModel; array: JsonModel }>((tie) => ({
-  value: fc.oneof({ depthSize: 'small', maxDepth: 6 }, jsonScalar.map((raw) => ({ raw })), tie('object'), tie('array')),
+  value: fc.oneof(
+    { depthSize: 'small', maxDepth: 6 },
+    jsonScalar.map((raw) => ({ raw })),
+    tie('object'),
+    tie('array'),
+  ),
   object: fc.array(fc.tuple(jsonKey, tie('value')), { maxLength: 5 }).map((object) => ({ object })),
   array: fc.array(tie('value'), { maxLength: 4 }).map((array) => ({ array })),
 }));
@@ -48,11 +54,25 @@ export const jsonCallback: fc.Arbitrary<{ model: JsonModel; eventName: string | 
     shape: fc.constantFrom('task', 'workflow', 'moderation', 'simple', 'legacy'),
     eventName: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...eventNames) }, fc.string({ maxLength: 10 })),
     jobs: fc.array(
-      fc.record({ Code: anyJsonValue, Message: anyJsonValue, JobId: anyJsonValue, State: fc.constantFrom(...states).map(str), Tag: fc.constantFrom(...tags).map(str), CreationTime: anyJsonValue, Operation: jsonModel }),
+      fc.record({
+        Code: anyJsonValue,
+        Message: anyJsonValue,
+        JobId: anyJsonValue,
+        State: fc.constantFrom(...states).map(str),
+        Tag: fc.constantFrom(...tags).map(str),
+        CreationTime: anyJsonValue,
+        Operation: jsonModel,
+      }),
       { maxLength: 3 },
     ),
     jobsAsObject: fc.boolean(),
-    extra: fc.array(fc.tuple(jsonKey.filter((key) => key !== '"EventName"'), jsonModel), { maxLength: 3 }),
+    extra: fc.array(
+      fc.tuple(
+        jsonKey.filter((key) => key !== '"EventName"'),
+        jsonModel,
+      ),
+      { maxLength: 3 },
+    ),
     wrap: fc.boolean(),
     values: fc.array(anyJsonValue, { minLength: 4, maxLength: 4 }),
   })
@@ -64,10 +84,43 @@ export const jsonCallback: fc.Arbitrary<{ model: JsonModel; eventName: string | 
     if (shape !== 'legacy' && shape !== 'simple') entries.push(['"EventName"', str(eventName)]);
     if (shape === 'task' || shape === 'moderation' || shape === 'legacy') entries.push(['"JobsDetail"', jobsDetail]);
     if (shape === 'workflow') {
-      const tasks: JsonModel = { array: jobs.map((job) => ({ object: [['"Type"', job.Tag], ['"State"', job.State], ['"JobId"', job.JobId]] })) };
-      entries.push(['"WorkflowExecution"', { object: [['"RunId"', a], ['"WorkflowId"', b], ['"Object"', c], ['"State"', d], ['"Tasks"', tasks]] }]);
+      const tasks: JsonModel = {
+        array: jobs.map((job) => ({
+          object: [
+            ['"Type"', job.Tag],
+            ['"State"', job.State],
+            ['"JobId"', job.JobId],
+          ],
+        })),
+      };
+      entries.push([
+        '"WorkflowExecution"',
+        {
+          object: [
+            ['"RunId"', a],
+            ['"WorkflowId"', b],
+            ['"Object"', c],
+            ['"State"', d],
+            ['"Tasks"', tasks],
+          ],
+        },
+      ]);
     }
-    if (shape === 'simple') entries.push(['"code"', a], ['"message"', b], ['"data"', { object: [['"event"', str(eventName)], ['"url"', c], ['"result"', d]] }]);
+    if (shape === 'simple')
+      entries.push(
+        ['"code"', a],
+        ['"message"', b],
+        [
+          '"data"',
+          {
+            object: [
+              ['"event"', str(eventName)],
+              ['"url"', c],
+              ['"result"', d],
+            ],
+          },
+        ],
+      );
     entries.push(...extra);
     const object: JsonModel = { object: entries };
     const given = shape === 'legacy' || shape === 'simple' || eventName.trim() === '' ? undefined : eventName;
@@ -102,14 +155,14 @@ export function checkValidJson(text: string, form: TextForm, options: ParseOptio
   const parsed: unknown = JSON.parse(text);
   const first = text.trimStart()[0];
   if (isGenericType(options.contentType) && first !== '{' && first !== '[') {
-    expectError(outcome, 'UNSUPPORTED_FORMAT', 'a scalar JSON root is sniffed as neither format')
+    expectError(outcome, 'UNSUPPORTED_FORMAT', 'a scalar JSON root is sniffed as neither format');
     return;
   }
   // A duplicate key is MALFORMED_JSON (the reader is stricter than JSON.parse there, which also
   // hides the first value's subtree from the facts below): never an event, whichever error comes first.
   if (duplicateKey) {
     if (outcome.ok) fail('expected MALFORMED_JSON for a duplicate key', outcome);
-    expectCode(outcome, ['MALFORMED_JSON', 'TOO_DEEP', 'INVALID_CALLBACK'], 'a duplicate key')
+    expectCode(outcome, ['MALFORMED_JSON', 'TOO_DEEP', 'INVALID_CALLBACK'], 'a duplicate key');
     return;
   }
   const facts = jsonFacts(parsed);
@@ -120,7 +173,7 @@ export function checkValidJson(text: string, form: TextForm, options: ParseOptio
     return;
   }
   if (facts.forbidden) {
-    expectError(outcome, 'INVALID_CALLBACK', 'a key is __proto__, constructor or prototype')
+    expectError(outcome, 'INVALID_CALLBACK', 'a key is __proto__, constructor or prototype');
     return;
   }
   expectCode(outcome, ['INVALID_CALLBACK'], 'valid JSON within the limits can only fail the schema');

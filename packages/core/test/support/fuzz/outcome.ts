@@ -1,14 +1,13 @@
 // Parsing one body and checking the universal promise: an event or a CallbackError with a known
 // code and an issue, never another exception, within HANG_BOUND_MS, Object.prototype untouched.
 import { isDeepStrictEqual } from 'node:util';
-import { CallbackErrorCode, isCallbackError, parseCallback, parseCallbackLenient, type CallbackBody, type CallbackError, type ParseOptions } from '@wanxiang/core';
+import { type CallbackBody, type CallbackError, CallbackErrorCode, isCallbackError, type ParseOptions, parseCallback, parseCallbackLenient } from '@wanxiang/core';
 import { HANG_BOUND_MS } from './settings.js';
 
 export type Outcome = { ok: true; event: Record<string, unknown>; ms: number } | { ok: false; error: CallbackError; ms: number };
 
 const knownCodes = new Set<string>(Object.values(CallbackErrorCode));
-const prototypeState = () =>
-  [Object.prototype, Array.prototype, String.prototype, Function.prototype].map((proto) => Reflect.ownKeys(proto).map(String).join(',')).join('|');
+const prototypeState = () => [Object.prototype, Array.prototype, String.prototype, Function.prototype].map((proto) => Reflect.ownKeys(proto).map(String).join(',')).join('|');
 const pristinePrototypes = prototypeState();
 
 /** A short description of any thrown value, with its stack. */
@@ -71,7 +70,8 @@ function checkLenient(body: CallbackBody, options: ParseOptions, strict: Outcome
   }
   if (strict.error.code !== 'INVALID_CALLBACK') fail(`parseCallbackLenient gave an event where parseCallback gave`, strict);
   const { deviations } = lenient;
-  if (deviations === undefined || deviations.count === 0 || deviations.values.length > 100 || deviations.issues.length > 100) fail(`parseCallbackLenient: deviations out of bounds ${JSON.stringify(deviations)?.slice(0, 300)}`);
+  if (deviations === undefined || deviations.count === 0 || deviations.values.length > 100 || deviations.issues.length > 100)
+    fail(`parseCallbackLenient: deviations out of bounds ${JSON.stringify(deviations)?.slice(0, 300)}`);
   JSON.stringify(lenient.event);
 }
 

@@ -1,6 +1,6 @@
 // A fuzz property: an id, a fast-check property over a tally of outcomes, and how many runs it gets.
 import fc from 'fast-check';
-import { type Outcome } from './outcome.js';
+import type { Outcome } from './outcome.js';
 
 /** What one property run needs from the settings. */
 export interface FuzzParameters {
@@ -22,12 +22,7 @@ export interface FuzzProperty {
   check(parameters: FuzzParameters): void;
 }
 
-export function defineProperty<Ts extends [unknown, ...unknown[]]>(
-  id: string,
-  name: string,
-  runs: number,
-  property: (tally: Map<string, number>) => fc.IProperty<Ts>,
-): FuzzProperty {
+export function defineProperty<Ts extends [unknown, ...unknown[]]>(id: string, name: string, runs: number, property: (tally: Map<string, number>) => fc.IProperty<Ts>): FuzzProperty {
   const tally = new Map<string, number>();
   const prop = property(tally);
   return {
@@ -39,10 +34,7 @@ export function defineProperty<Ts extends [unknown, ...unknown[]]>(
       tally.clear();
       const details = fc.check(prop, { seed: parameters.seed, numRuns: parameters.numRuns, ...(parameters.path ? { path: parameters.path } : {}) });
       if (!details.failed) return;
-      const replay =
-        `\nReplay this failure: FUZZ_SEED=${details.seed}` +
-        (details.counterexamplePath ? ` FUZZ_PATH=${details.counterexamplePath}` : '') +
-        ` npm run fuzz -- ${id}`;
+      const replay = `\nReplay this failure: FUZZ_SEED=${details.seed}${details.counterexamplePath ? ` FUZZ_PATH=${details.counterexamplePath}` : ''} npm run fuzz -- ${id}`;
       throw new Error(`${fc.defaultReportMessage(details) ?? `Property "${name}" failed`}${replay}`, { cause: details.errorInstance });
     },
   };

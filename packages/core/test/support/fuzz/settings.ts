@@ -22,7 +22,11 @@ export interface FuzzSettings {
 export function fuzzSettings(env: Record<string, string | undefined> = process.env): FuzzSettings {
   const runs = env.FUZZ_RUNS ? integerFrom(env.FUZZ_RUNS, 'FUZZ_RUNS', 1) : undefined;
   const seed = env.FUZZ_SEED ? integerFrom(env.FUZZ_SEED, 'FUZZ_SEED', -(2 ** 31)) : runs === undefined ? DEFAULT_SEED : randomSeed();
-  const only = env.FUZZ_ONLY ? env.FUZZ_ONLY.split(',').map((id) => id.trim()).filter(Boolean) : undefined;
+  const only = env.FUZZ_ONLY
+    ? env.FUZZ_ONLY.split(',')
+        .map((id) => id.trim())
+        .filter(Boolean)
+    : undefined;
   return { seed, runs, path: env.FUZZ_PATH || undefined, long: runs !== undefined, only };
 }
 

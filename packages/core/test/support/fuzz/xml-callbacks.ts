@@ -43,8 +43,14 @@ export const xmlCallback: fc.Arbitrary<XmlElement> = fc
     const [a, b, c, d, e, f] = values as [string, string, string, string, string, string];
     const jobElements = jobs.map((job) =>
       parent('JobsDetail', [
-        leaf('Code', job.code), leaf('Message', job.message), leaf('JobId', job.jobId), leaf('State', job.state), leaf('Tag', job.tag),
-        leaf('CreationTime', a), leaf('EndTime', b), leaf('QueueId', c),
+        leaf('Code', job.code),
+        leaf('Message', job.message),
+        leaf('JobId', job.jobId),
+        leaf('State', job.state),
+        leaf('Tag', job.tag),
+        leaf('CreationTime', a),
+        leaf('EndTime', b),
+        leaf('QueueId', c),
         parent('Input', [leaf('BucketId', d), leaf('Object', e), leaf('Region', f)]),
         parent('Operation', job.extra.length > 0 ? job.extra : [leaf('TemplateId', a)]),
       ]),
@@ -55,8 +61,26 @@ export const xmlCallback: fc.Arbitrary<XmlElement> = fc
     if (shape === 'workflow') {
       children.push(
         parent('WorkflowExecution', [
-          leaf('RunId', a), leaf('BucketId', b), leaf('Object', c), leaf('CosHeaders', d), leaf('WorkflowId', e), leaf('WorkflowName', f), leaf('CreateTime', a), leaf('State', jobs[0]?.state ?? 'Success'),
-          ...jobs.map((job) => parent('Tasks', [leaf('Type', job.tag), leaf('CreateTime', a), leaf('EndTime', b), leaf('State', job.state), leaf('JobId', job.jobId), leaf('Name', c), leaf('TemplateId', d), leaf('TemplateName', e)])),
+          leaf('RunId', a),
+          leaf('BucketId', b),
+          leaf('Object', c),
+          leaf('CosHeaders', d),
+          leaf('WorkflowId', e),
+          leaf('WorkflowName', f),
+          leaf('CreateTime', a),
+          leaf('State', jobs[0]?.state ?? 'Success'),
+          ...jobs.map((job) =>
+            parent('Tasks', [
+              leaf('Type', job.tag),
+              leaf('CreateTime', a),
+              leaf('EndTime', b),
+              leaf('State', job.state),
+              leaf('JobId', job.jobId),
+              leaf('Name', c),
+              leaf('TemplateId', d),
+              leaf('TemplateName', e),
+            ]),
+          ),
         ]),
       );
     }

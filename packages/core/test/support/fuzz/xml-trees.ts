@@ -1,15 +1,15 @@
 // Well-formed XML trees, a serializer, a reference model of what the XML reader makes of them,
 // and the oracle for a well-formed document.
 import { isDeepStrictEqual } from 'node:util';
-import fc from 'fast-check';
 import { DEFAULT_MAX_DEPTH, type ParseOptions } from '@wanxiang/core';
+import fc from 'fast-check';
 import { readJson } from '../../../src/json.js';
 import type { RawValue } from '../../../src/raw.js';
 import { readXml } from '../../../src/xml.js';
-import { count } from './property.js';
+import { fromText, type TextForm } from './body-forms.js';
 import { ciNames, forbiddenNames, prototypeMethodNames } from './corpus.js';
 import { describeOutcome, expectCode, expectError, fail, parseOutcome, sameOutcome } from './outcome.js';
-import { fromText, type TextForm } from './body-forms.js';
+import { count } from './property.js';
 
 /** Text as written (`raw`) and as it reads (`text`). */
 export interface Piece {
@@ -45,11 +45,8 @@ export const textChar = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('数', '据', '万', '象', '😀', 'é', '\u0085', '\u00a0', '\u3000', '\u2028', '\ufeff') },
 );
 
-
 const plainText = fc.string({ unit: textChar, maxLength: 24 }).map((text): Piece => ({ raw: text.replaceAll(']]>', ']]&gt;'), text }));
-const entity = fc.constantFrom<Piece>(
-  { raw: '&amp;', text: '&' }, { raw: '&lt;', text: '<' }, { raw: '&gt;', text: '>' }, { raw: '&quot;', text: '"' }, { raw: '&apos;', text: "'" },
-);
+const entity = fc.constantFrom<Piece>({ raw: '&amp;', text: '&' }, { raw: '&lt;', text: '<' }, { raw: '&gt;', text: '>' }, { raw: '&quot;', text: '"' }, { raw: '&apos;', text: "'" });
 const xmlCodePoint = fc.oneof(
   fc.constantFrom(0x9, 0xa, 0xd, 0x20, 0x3c, 0x26, 0x5d, 0xd7ff, 0xe000, 0xfffd, 0x10000, 0x10ffff),
   fc.integer({ min: 0x20, max: 0xd7ff }),
@@ -57,16 +54,16 @@ const xmlCodePoint = fc.oneof(
   fc.integer({ min: 0x10000, max: 0x10ffff }),
 );
 /** `&#N;` / `&#xH;` with up to two leading zeros (longer references: see the known-bug test). */
-const charReference = fc
-  .tuple(xmlCodePoint, fc.boolean(), fc.boolean(), fc.integer({ min: 0, max: 2 }))
-  .map(([code, hex, upper, zeros]): Piece => {
-    const digits = hex ? code.toString(16) : String(code);
-    return { raw: `&#${hex ? 'x' : ''}${'0'.repeat(zeros)}${upper ? digits.toUpperCase() : digits};`, text: String.fromCodePoint(code) };
-  });
-const cdata = fc.string({ unit: fc.oneof(textChar, fc.constantFrom('<', '&', ']', '<![CDATA[', '&amp;')), maxLength: 16 })
+const charReference = fc.tuple(xmlCodePoint, fc.boolean(), fc.boolean(), fc.integer({ min: 0, max: 2 })).map(([code, hex, upper, zeros]): Piece => {
+  const digits = hex ? code.toString(16) : String(code);
+  return { raw: `&#${hex ? 'x' : ''}${'0'.repeat(zeros)}${upper ? digits.toUpperCase() : digits};`, text: String.fromCodePoint(code) };
+});
+const cdata = fc
+  .string({ unit: fc.oneof(textChar, fc.constantFrom('<', '&', ']', '<![CDATA[', '&amp;')), maxLength: 16 })
   .filter((text) => !text.includes(']]>') && !text.endsWith(']') && !text.endsWith(']]'))
   .map((text): Piece => ({ raw: `<![CDATA[${text}]]>`, text }));
-const comment = fc.string({ unit: fc.constantFrom(...'abc <>&"\'数 -'), maxLength: 12 })
+const comment = fc
+  .string({ unit: fc.constantFrom(...'abc <>&"\'数 -'), maxLength: 12 })
   .filter((text) => !text.includes('--') && !text.endsWith('-'))
   .map((text): Piece => ({ raw: `<!--${text}-->`, text: '' }));
 const processingInstruction = fc
@@ -236,11 +233,11 @@ export function checkWellFormedXml(root: XmlElement, document: string, form: Tex
     return;
   }
   if (facts.forbidden) {
-    expectError(outcome, 'INVALID_CALLBACK', 'an element is named __proto__, constructor or prototype')
+    expectError(outcome, 'INVALID_CALLBACK', 'an element is named __proto__, constructor or prototype');
     return;
   }
   if (facts.mixed) {
-    expectError(outcome, 'INVALID_CALLBACK', 'an element mixes text with child elements')
+    expectError(outcome, 'INVALID_CALLBACK', 'an element mixes text with child elements');
     return;
   }
   expectCode(outcome, ['INVALID_CALLBACK'], 'well-formed XML within the limits can only fail the schema');

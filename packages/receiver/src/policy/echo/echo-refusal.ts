@@ -40,11 +40,7 @@ export function validateEchoHeader(header: unknown = ECHO_COS_META_HEADER): stri
  *
  * @throws TypeError for no secret, a secret under 16 characters, or a header that is not `x-cos-meta-<lower-case suffix>`.
  */
-export async function echoRefusal(
-  event: CallbackEvent,
-  secrets: readonly string[],
-  options: EchoRefusalOptions = {},
-): Promise<ReceiverError | undefined> {
+export async function echoRefusal(event: CallbackEvent, secrets: readonly string[], options: EchoRefusalOptions = {}): Promise<ReceiverError | undefined> {
   validateEchoSecrets(secrets);
   const header = validateEchoHeader(options.header);
   for (const unit of echoUnitsOf(event, header)) {

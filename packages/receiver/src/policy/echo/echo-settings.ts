@@ -1,4 +1,4 @@
-import { validateEchoHeader, type EchoRefusalOptions } from './echo-refusal.js';
+import { type EchoRefusalOptions, validateEchoHeader } from './echo-refusal.js';
 import { validateEchoSecrets } from './echo-secret.js';
 
 /** The receiver's `echo` option: refuse (403 `ECHO_INVALID`) a callback that does not echo a value of `signEcho` made with one of `secrets`. */

@@ -1,4 +1,4 @@
-import { isModerationDetail, isModerationSimple, isTaskFinish, isWorkflowFinish, type CallbackEvent } from '@wanxiang/core';
+import { type CallbackEvent, isModerationDetail, isModerationSimple, isTaskFinish, isWorkflowFinish } from '@wanxiang/core';
 import type { EchoField } from './echo-field.js';
 
 /** An echo value found in a unit, at its dotted path, with the field it rides in. */
