@@ -86,7 +86,12 @@ const BLOCKS = {
   speed: ({ b, r }) => {
     const large = r.bodies.find((x) => x.large);
     const small = r.bodies.filter((x) => !x.large);
-    const targets = (prefix) => r.targets.filter((t) => t.name.startsWith(prefix));
+    const targets = (prefix) => {
+      const found = r.targets.filter((t) => t.name.startsWith(prefix));
+      // A renamed target, or results from before it existed, must not print as a ✓ over nothing.
+      if (found.length === 0) throw new Error(`bench/results.json has no target "${prefix}…": run npm run bench`);
+      return found;
+    };
     const of = (list, subjects) => list.filter((t) => subjects.includes(t.subject));
     const ids = (list) => list.map((x) => x.id);
     const kb = (n) => `${Math.round(n / 1000)} KB`;

@@ -129,13 +129,14 @@ describe('@wanxiang/core as packed', () => {
     expect(bundles).toEqual(['dist/wanxiang.browser.iife.d.ts', 'dist/wanxiang.browser.iife.js', 'dist/wanxiang.browser.js']);
   });
 
-  // Issue 14 took it from 257 KB (src/ and every map shipped) to 124 KB: no maps and no src/
-  // (the .d.ts carry the TSDoc, dist/*.js the code without comments). The target is 100 KB;
-  // the two browser bundles (~20 KB each) and the schemas' declarations are most of the rest.
-  it('ships code, declarations and bundles only, within its tarball budget (125 KB; target 100 KB)', () => {
+  // Issue 14 took it from 257 KB (src/ and every map shipped) to 130 KB: no maps and no src/
+  // (the .d.ts carry the TSDoc, dist/*.js the code without comments), with the generated output
+  // interfaces (dist/types) added. The target is 100 KB; the two browser bundles (~21 KB gz
+  // each), the declarations (~40 KB) and the modules (~30 KB) are what is left.
+  it('ships code, declarations and bundles only, within its tarball budget (135 KB; target 100 KB)', () => {
     const { files, size } = get();
     expect(files.filter((file) => !/^dist\/.+\.(js|d\.ts)$/.test(file))).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json']);
-    expect(size).toBeLessThanOrEqual(125 * 1000);
+    expect(size).toBeLessThanOrEqual(135 * 1000);
   });
 
   it('ships its modules without comments, each headed by @ts-self-types', () => {

@@ -1,7 +1,7 @@
 // From the measurements to the figures the report shows: parse-time ratios per body, per-byte
 // linearity, memory, throughput and bundle size, each checked against its target (LIMITS).
 import { pairedRatio } from '../measure.mjs';
-import { fmtBytes, KIB, ratio } from './format.mjs';
+import { fmtBytes, KIB, ratio } from './figures.mjs';
 
 const LIMITS = { txml: 1.5, fxp: 3, json: 2, linear: 1.2, memory: 10, throughput: 0.7, bundleBytes: 10 * KIB };
 

@@ -1,5 +1,5 @@
 // The analysis as markdown: the tables (printed by run.mjs, and in results.md) and results.md itself.
-import { fmtBytes, fmtNs, mark, pct, ratio, table } from './format.mjs';
+import { fmtBytes, fmtNs, mark, pct, ratio, table } from './figures.mjs';
 
 /** Every table of the report, keyed by section; a section without its measurement has none. */
 export function renderTables({ timing, memory, bundle, analysis }) {

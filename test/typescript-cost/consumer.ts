@@ -1,6 +1,6 @@
 // What a user's handler does with the published declarations; test/typescript-cost.test.ts
 // compiles it against dist/*.d.ts and holds tsc's instantiation count to a budget.
-import { type CallbackEvent, isCallbackError, isModerationSimple, parseCallback } from '@wanxiang/core';
+import { type CallbackEvent, isCallbackError, isModerationSimple, parseCallback, type TranscodeJob } from '@wanxiang/core';
 import { createReceiver } from '@wanxiang/receiver';
 
 export function describeEvent(body: string): string[] {
@@ -31,3 +31,7 @@ export function describeEvent(body: string): string[] {
 const receiver = createReceiver({ tokens: ['a-token-of-sixteen-chars'], forwarder: { send: async () => {} } });
 receiver.on('Transcode', (job, { key }) => console.log(key, job.Operation?.MediaInfo?.Stream?.Video?.[0]?.Width));
 receiver.on('TaskFinish', (event) => console.log(event.JobsDetail.length));
+
+// The declarations still have to say something (were they `any`, the count would fall too):
+// @ts-expect-error: a Transcode job has no SpeechRecognitionResult
+export const misread = (job: TranscodeJob) => job.Operation?.SpeechRecognitionResult;

@@ -15,7 +15,10 @@
 // valibot rule (optional keys, loose index signatures, transforms, pipes), so the printed type is
 // what InferOutput gives, not a second implementation of it.
 //
-// Run by the root `npm run build` before tsc. Node only: not part of the package's code.
+// Run by the root `npm run build` (and the core's prepack) before tsc; .ci/run fails when the build
+// changes the committed files. Node only: not part of the package's code. The schema modules import
+// these files, so a new schema module needs its types file to exist (an empty `export {};` will
+// do) before the first run; imports are sorted by code point, so the output is the same anywhere.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -161,7 +164,7 @@ class TypePrinter {
 
   imports() {
     return [...this.imported]
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([from, names]) => `import type { ${[...names].sort().join(', ')} } from '${from}';\n`)
       .join('');
   }

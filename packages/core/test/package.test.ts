@@ -28,7 +28,7 @@ describe('@wanxiang/core as published', () => {
   });
 
   it('builds itself when packed, from the root rollup config wherever npm runs it', () => {
-    expect(manifest.scripts.prepack).toBe('tsc -b --force && rollup -c ../../rollup.config.mjs --silent');
+    expect(manifest.scripts.prepack).toBe('node scripts/generate-types.mjs && tsc -b --force && rollup -c ../../rollup.config.mjs --silent');
     expect(readFileSync(join(repoRoot, 'rollup.config.mjs'), 'utf8')).toMatch(/new URL\(`packages\/core\/\$\{path\}`, import\.meta\.url\)/);
   });
 

@@ -23,19 +23,21 @@ describe('the generated output interfaces (src/types)', () => {
     // (`X__inferred`) and its output (`X__output`); X is the module's alias of the generated
     // interface. Both sides are flattened all the way down first: a loose object infers as an
     // intersection with its index signature and an empty node as an empty mapped type, which the
-    // strict equality below tells from the same members written out. Optionality, readonly,
-    // index signatures and every member's type still have to match.
+    // strict equality below tells from the same members written out. Optionality, readonly (of
+    // members and of arrays: the mapped type keeps an array's readonly and a tuple's shape), index
+    // signatures and every member's type still have to match.
     const { program, checker, modules } = inferredProgram((name: string) => {
       const flat = (type: string) => `__Flat<${type}>`;
       const equal = (a: string, b: string) => `(<T>() => T extends ${a} ? 1 : 2) extends (<T>() => T extends ${b} ? 1 : 2) ? true : false`;
       return (
-        `type __Flat<T> = T extends readonly (infer I)[] ? __Flat<I>[] : T extends object ? { [K in keyof T]: __Flat<T[K]> } : T;\n`.replace(/__Flat/g, `${name}__Flat`) +
+        `type __Flat<T> = T extends readonly unknown[] ? { [K in keyof T]: __Flat<T[K]> } : T extends object ? { [K in keyof T]: __Flat<T[K]> } : T;\n`.replace(/__Flat/g, `${name}__Flat`) +
         `export type ${name}__same = [${equal(flat(`${name}${OUTPUT}`), flat(name))}, ${equal(flat(name), flat(`${name}${OUTPUT}`))}];\n`.replace(/__Flat/g, `${name}__Flat`)
       );
     });
     const declared = (existingTypeFiles() as string[]).flatMap((path) =>
       [...readFileSync(path, 'utf8').matchAll(/^export interface (\w+)/gm)].map((match) => `${relative(`${packageDir}src/types`, path)}: ${match[1]}`),
     );
+    expect(declared.length, 'the generated interfaces').toBeGreaterThan(60);
     const verdicts: Record<string, string> = {};
     for (const [path, { schemas }] of modules as Map<string, { schemas: { name: string }[] }>) {
       const file = program.getSourceFile(path);
