@@ -33,5 +33,5 @@ receiver.on('Transcode', (job, { key }) => console.log(key, job.Operation?.Media
 receiver.on('TaskFinish', (event) => console.log(event.JobsDetail.length));
 
 // The declarations still have to say something (were they `any`, the count would fall too):
-// @ts-expect-error: a Transcode job has no SpeechRecognitionResult
-export const misread = (job: TranscodeJob) => job.Operation?.SpeechRecognitionResult;
+// @ts-expect-error: a Transcode job's Tag is 'Transcode'
+export const misread = (job: TranscodeJob): 'Snapshot' => job.Tag;
