@@ -23,7 +23,9 @@ export { type ModerationKind, moderationKindOf, moderationKinds } from './client
 export { SIGNATURE_SECONDS } from './client/request-lookup.js';
 // Verify by lookup: the receiver's `confirm` policy
 export { type CiConfirm, type CiConfirmation, type CiConfirmOptions, createCiConfirm } from './confirm/ci-confirm.js';
+export { COMPARED_FIELDS } from './confirm/compared-fields.js';
 export { CONFIRM_SETTINGS, type ConfiguredConfirm, ciConfirmFromEnv, lookupBucketsSetting } from './confirm/confirm-from-env.js';
+export type { ComparedField } from './confirm/first-difference.js';
 export { checkLookupBuckets, type LookupBuckets } from './confirm/lookup-buckets.js';
 export { CiApiError, CiApiErrorCode, type CiApiErrorDetails, isCiApiError } from './errors/ci-api-error.js';
 export { type CosAuthorizationOptions, cosAuthorization } from './signing/cos-authorization.js';

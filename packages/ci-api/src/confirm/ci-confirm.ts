@@ -4,7 +4,8 @@ import type { CiTarget } from '../client/ci-target.js';
 import { type JobPath, jobPathOf } from '../client/job-paths.js';
 import { moderationKindOf } from '../client/moderation-kinds.js';
 import { CiApiError, CiApiErrorCode } from '../errors/ci-api-error.js';
-import { type ComparedField, firstDifference } from './first-difference.js';
+import { COMPARED_FIELDS } from './compared-fields.js';
+import { firstDifference } from './first-difference.js';
 import { checkLookupBuckets, chooseTarget, type LookupBuckets } from './lookup-buckets.js';
 
 /** What {@link createCiConfirm}'s function resolves: the shape of `Confirmation` in `@wanxiang/receiver`. */
@@ -65,7 +66,7 @@ export function createCiConfirm(options: CiConfirmOptions): CiConfirm {
         if ('refused' in choice) return refuse(choice.refused, choice.path);
         if (!isCiId(run.RunId)) return refuse(run.RunId === undefined ? 'names no RunId to look up' : 'is not an id CI gives', 'WorkflowExecution.RunId');
         const found = await client.getWorkflowExecution(choice.target, run.RunId, asked);
-        const difference = firstDifference(run, found.execution, RUN_FIELDS, ['State']);
+        const difference = firstDifference(run, found.execution, COMPARED_FIELDS.run, ['State']);
         if (difference) return refuse(difference.reason, `WorkflowExecution.${difference.field}`);
         return { confirmed: true, record: found.event };
       }
@@ -86,7 +87,7 @@ export function createCiConfirm(options: CiConfirmOptions): CiConfirm {
         if ('refused' in choice) return refuse(choice.refused, choice.path);
         const found = await firstFound('targets' in choice ? choice.targets : [choice.target], (target) => client.getModerationJob(target, kind, jobId, asked));
         if (!found) return refuse('CI has no such record', idPath);
-        const difference = simple ? firstDifference(event.data ?? {}, found.job ?? {}, SIMPLE_FIELDS) : firstDifference(job ?? {}, found.job ?? {}, MODERATION_FIELDS, ['State']);
+        const difference = simple ? firstDifference(event.data ?? {}, found.job ?? {}, COMPARED_FIELDS.simple) : firstDifference(job ?? {}, found.job ?? {}, COMPARED_FIELDS.moderation, ['State']);
         if (difference) return refuse(difference.reason, `${simple ? 'data' : 'JobsDetail'}.${difference.field}`);
         return { confirmed: true, record: found.event };
       }
@@ -97,31 +98,6 @@ export function createCiConfirm(options: CiConfirmOptions): CiConfirm {
     }
   };
 }
-
-// What is compared: each unit's identity, outcome and objects (where it read, where it wrote,
-// what it decided), so that a forged body cannot keep a real id and change what it reports.
-const JOB_FIELDS: readonly ComparedField[] = [
-  'State',
-  'Tag',
-  'Code',
-  'QueueId',
-  'Input.Object',
-  'Workflow.WorkflowId',
-  'Workflow.RunId',
-  'Workflow.Name',
-  'Operation.UserData',
-  'Operation.Output.Bucket',
-  'Operation.Output.Region',
-  'Operation.Output.Object',
-];
-const RUN_FIELDS: readonly ComparedField[] = ['WorkflowId', 'WorkflowName', 'State', 'Object', 'Tasks.*.Type', 'Tasks.*.State', 'Tasks.*.JobId'];
-const MODERATION_FIELDS: readonly ComparedField[] = ['State', 'Code', 'Object', 'Url', 'DataId', 'Result', 'Label', 'Score', 'ForbidState'];
-// A Simple result names its verdict in its own words.
-const SIMPLE_FIELDS: readonly ComparedField[] = [
-  ['data_id', 'DataId'],
-  ['result', 'Result'],
-  ['forbidden_status', 'ForbidState'],
-];
 
 interface JobsContext {
   client: CiClient;
@@ -173,7 +149,7 @@ async function confirmJobs(event: TaskFinishEvent, context: JobsContext): Promis
     const atCi = found.get(index);
     if (!atCi) return refuse('CI has no such job', `JobsDetail.${index}.JobId`);
     // Not required: real jobs of some Tags (WordsGeneralize) report no State.
-    const difference = firstDifference(job, atCi, JOB_FIELDS);
+    const difference = firstDifference(job, atCi, COMPARED_FIELDS.job);
     if (difference) return refuse(difference.reason, `JobsDetail.${index}.${difference.field}`);
     record.push(atCi);
   }

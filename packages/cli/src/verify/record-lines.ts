@@ -1,22 +1,21 @@
+import { COMPARED_FIELDS, type ComparedField } from '@wanxiang/ci-api';
 import type { Colors } from 'picocolors/types';
 import { escapeControls } from '../output/event-tree.js';
 
-// The fields createCiConfirm compares, per unit: what decides whether a callback is CI's, so
-// what a person checking one wants to read first. The rest is in `--json`.
-const JOB_FIELDS = [
-  'Code',
-  'QueueId',
-  'Input.Object',
-  'Workflow.WorkflowId',
-  'Workflow.RunId',
-  'Workflow.Name',
-  'Operation.UserData',
-  'Operation.Output.Bucket',
-  'Operation.Output.Region',
-  'Operation.Output.Object',
-];
-const RUN_FIELDS = ['WorkflowName', 'State', 'Object'];
-const MODERATION_FIELDS = ['Code', 'Object', 'Url', 'DataId', 'Result', 'Label', 'Score', 'ForbidState'];
+// The fields createCiConfirm compares, per unit (one list, in @wanxiang/ci-api): what decides
+// whether a callback is CI's, so what a person checking one wants to read first, less what the
+// unit's heading already shows and the tasks, which have lines of their own. The rest is in `--json`.
+const JOB_HEADING = ['Tag', 'JobId', 'State'];
+const RUN_HEADING = ['WorkflowId', 'RunId'];
+const MODERATION_HEADING = ['JobId', 'State'];
+const JOB_FIELDS = shown(COMPARED_FIELDS.job, JOB_HEADING);
+const RUN_FIELDS = shown(COMPARED_FIELDS.run, RUN_HEADING);
+const MODERATION_FIELDS = shown(COMPARED_FIELDS.moderation, MODERATION_HEADING);
+
+/** The compared fields (by their path in the record) that are not in the heading and are not a task's. */
+function shown(fields: readonly ComparedField[], heading: readonly string[]): string[] {
+  return fields.map((field) => (typeof field === 'string' ? field : field[1])).filter((field) => !heading.includes(field) && !field.includes('*'));
+}
 
 /**
  * CI's record, readable: a heading naming where it was asked, then each job (its Tag, JobId and
@@ -29,16 +28,16 @@ export function recordLines(record: unknown, where: string, colors: Colors): str
   const jobs = record.JobsDetail;
   if (Array.isArray(jobs)) {
     for (const [index, job] of jobs.entries()) {
-      lines.push(`  ${colors.dim(`JobsDetail.${index}`)} ${unitHeading(job, ['Tag', 'JobId', 'State'], colors)}`);
+      lines.push(`  ${colors.dim(`JobsDetail.${index}`)} ${unitHeading(job, JOB_HEADING, colors)}`);
       lines.push(...fieldLines(job, JOB_FIELDS, colors, '    '));
     }
   } else if (isObject(record.WorkflowExecution)) {
     const run = record.WorkflowExecution;
-    lines.push(`  ${colors.dim('WorkflowExecution')} ${unitHeading(run, ['WorkflowId', 'RunId'], colors)}`);
+    lines.push(`  ${colors.dim('WorkflowExecution')} ${unitHeading(run, RUN_HEADING, colors)}`);
     lines.push(...fieldLines(run, RUN_FIELDS, colors, '    '));
     if (Array.isArray(run.Tasks)) for (const [index, task] of run.Tasks.entries()) lines.push(`    ${colors.dim(`Tasks.${index}`)} ${unitHeading(task, ['Type', 'JobId', 'State'], colors)}`);
   } else if (isObject(jobs)) {
-    lines.push(`  ${colors.dim('JobsDetail')} ${unitHeading(jobs, ['JobId', 'State'], colors)}`);
+    lines.push(`  ${colors.dim('JobsDetail')} ${unitHeading(jobs, MODERATION_HEADING, colors)}`);
     lines.push(...fieldLines(jobs, MODERATION_FIELDS, colors, '    '));
   }
   return lines;
