@@ -3,7 +3,8 @@
 // tests' feet), and the tarball goes through publint (strict, suggestions included: any message
 // fails) and attw (profile esm-only: the packages are ESM, so CJS `require` and node10
 // resolution are not asked for). Then what is inside: the license, the metadata npm and the
-// registry show, source maps that resolve inside the package, and no stale build output.
+// registry show, source maps that resolve inside the package (the core ships none: see its own
+// checks below), and no stale build output.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
