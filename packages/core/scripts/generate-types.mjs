@@ -106,8 +106,11 @@ export function generateTypes() {
     for (const { name } of schemas) {
       const output = checker.getTypeFromTypeNode(aliasDeclaration(file, `${name}${OUTPUT}`).type);
       if (!isObjectOutput(output)) continue;
-      const constant = checker.getSymbolsInScope(file, ts.SymbolFlags.Variable).find((symbol) => symbol.name === name);
-      interfaces.push(`${docComment(constant, checker, '')}export interface ${name} ${printer.members(output, '')}\n`);
+      const variables = checker.getSymbolsInScope(file, ts.SymbolFlags.Variable);
+      const constant = (constantName) => variables.find((symbol) => symbol.name === constantName);
+      // An unexported node is often written as `XSchema` and given its type as `X`: its TSDoc is on the former.
+      const doc = docComment(constant(name), checker, '') || docComment(constant(`${name}Schema`), checker, '');
+      interfaces.push(`${doc}export interface ${name} ${printer.members(output, '')}\n`);
     }
     if (interfaces.length > 0) files.set(target, `${HEADER}${printer.imports()}\n${interfaces.join('\n')}`);
   }

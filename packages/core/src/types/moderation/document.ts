@@ -6,6 +6,7 @@ import type { ModerationLabels } from './labels.js';
 import type { ModerationListInfo } from './list-info.js';
 import type { ModerationUserInfo } from './user-info.js';
 
+/** One `PageSegment.Results` entry: a page (or spreadsheet sheet) rendered as an image and its result. */
 export interface DocumentPageResult {
   Url?: string | undefined;
   /** Text found by OCR on the page. */

@@ -6,6 +6,7 @@ import type { ModerationLabels } from './labels.js';
 import type { ModerationListInfo } from './list-info.js';
 import type { ModerationUserInfo } from './user-info.js';
 
+/** One `ImageResults.Results` entry: an image of the page and its result. */
 export interface HtmlImageResult {
   Url?: string | undefined;
   /** Text found by OCR in the image. */
@@ -18,6 +19,7 @@ export interface HtmlImageResult {
   [key: string]: unknown;
 }
 
+/** One `TextResults.Results` entry: a piece of the page's text and its result. */
 export interface HtmlTextResult {
   Text?: string | undefined;
   Label?: string | undefined;

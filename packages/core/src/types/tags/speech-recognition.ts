@@ -4,6 +4,7 @@ import type { JobInput } from '../nodes/input.js';
 import type { JobOutput } from '../nodes/output.js';
 import type { WorkflowRef } from '../nodes/workflow-ref.js';
 
+/** One sentence of a flash-recognition channel. */
 export interface FlashSentence {
   text?: string | undefined;
   start_time?: number | undefined;
@@ -19,6 +20,7 @@ export interface FlashSentence {
   [key: string]: unknown;
 }
 
+/** One recognized sentence. */
 export interface SentenceDetail {
   FinalSentence?: string | undefined;
   SliceSentence?: string | undefined;

@@ -4,6 +4,7 @@ import type { JobInput } from '../nodes/input.js';
 import type { JobOutput } from '../nodes/output.js';
 import type { WorkflowRef } from '../nodes/workflow-ref.js';
 
+/** One target found: its name, score and place. */
 export interface Target {
   Name?: string | undefined;
   Score?: number | undefined;
