@@ -206,6 +206,8 @@ class TypePrinter {
       }
       return printed.join(' | ');
     }
+    // A loose object infers as its entries & its index signature: one object literal says the same.
+    if (isObjectOutput(type)) return this.members(type, indent);
     if (type.flags & ts.TypeFlags.Intersection) return type.types.map((member) => this.wrapped(member, indent)).join(' & ');
     if (type.flags & ts.TypeFlags.StringLiteral) return `'${type.value.replace(/[\\']/g, '\\$&')}'`;
     if (type.flags & ts.TypeFlags.NumberLiteral) return String(type.value);
@@ -230,7 +232,7 @@ class TypePrinter {
 
   wrapped(type, indent) {
     const printed = this.type(type, indent);
-    return type.flags & (ts.TypeFlags.Union | ts.TypeFlags.Intersection) ? `(${printed})` : printed;
+    return type.flags & ts.TypeFlags.Union || (type.flags & ts.TypeFlags.Intersection && !isObjectOutput(type)) ? `(${printed})` : printed;
   }
 
   /** @param {ts.Symbol} symbol an interface declared in the package */

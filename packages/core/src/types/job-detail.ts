@@ -7,9 +7,9 @@ import type { WorkflowRef } from './nodes/workflow-ref.js';
 /** A job whose Tag is not (yet) typed: the shared fields are typed, `Operation` is kept as it came. */
 export interface UnknownJob {
   Tag?: UnknownTag | undefined;
-  Operation?: ({} & {
+  Operation?: {
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

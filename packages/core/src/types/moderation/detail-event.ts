@@ -21,7 +21,6 @@ export interface UnknownReviewEvent {
     /** 0 not frozen, 1 frozen, 2 moved (automatic freezing). */
     ForbidState?: number | undefined;
     CosHeaders?: ModerationCosHeaders | undefined;
-  } & {
     [key: string]: unknown;
   };
   [key: string]: unknown;

@@ -33,11 +33,10 @@ export interface DocumentModerationDetail {
   Url?: string | undefined;
   PageCount?: number | undefined;
   Labels?: ModerationLabels | undefined;
-  PageSegment?: ({
+  PageSegment?: {
     Results?: DocumentPageResult[] | undefined;
-  } & {
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   UserInfo?: ModerationUserInfo | undefined;
   ListInfo?: ModerationListInfo | undefined;
   /** Only when `State` is `Failed`; documented as String. */

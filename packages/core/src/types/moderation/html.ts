@@ -40,16 +40,14 @@ export interface HtmlModerationDetail {
   Url?: string | undefined;
   PageCount?: number | undefined;
   Labels?: ModerationLabels | undefined;
-  ImageResults?: ({
+  ImageResults?: {
     Results?: HtmlImageResult[] | undefined;
-  } & {
     [key: string]: unknown;
-  }) | undefined;
-  TextResults?: ({
+  } | undefined;
+  TextResults?: {
     Results?: HtmlTextResult[] | undefined;
-  } & {
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   /** The page with its offending parts highlighted. */
   HighlightHtml?: string | undefined;
   UserInfo?: ModerationUserInfo | undefined;

@@ -3,13 +3,12 @@
 
 /** `ListInfo`: the user blocklists/allowlists the moderated content hit. */
 export interface ModerationListInfo {
-  ListResults?: ({
+  ListResults?: {
     /** 0 allowlist, 1 blocklist. */
     ListType?: number | undefined;
     ListName?: string | undefined;
     Entity?: string | undefined;
-  } & {
     [key: string]: unknown;
-  })[] | undefined;
+  }[] | undefined;
   [key: string]: unknown;
 }

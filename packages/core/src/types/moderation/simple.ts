@@ -12,7 +12,7 @@ export interface ModerationSimpleEvent {
   /** 0 when moderation succeeded. */
   code: number;
   message?: string | undefined;
-  data?: ({
+  data?: {
     trace_id?: string | undefined;
     url?: string | undefined;
     /** The kind (`ReviewImage`, …); the console test bodies leave it out. */
@@ -23,40 +23,35 @@ export interface ModerationSimpleEvent {
     forbidden_status?: number | undefined;
     data_id?: string | undefined;
     cos_headers?: ModerationCosHeaders | undefined;
-    porn_info?: ({
+    porn_info?: {
       hit_flag?: number | undefined;
       score?: number | undefined;
       label?: string | undefined;
       count?: number | undefined;
-    } & {
       [key: string]: unknown;
-    }) | undefined;
-    ads_info?: ({
+    } | undefined;
+    ads_info?: {
       hit_flag?: number | undefined;
       score?: number | undefined;
       label?: string | undefined;
       count?: number | undefined;
-    } & {
       [key: string]: unknown;
-    }) | undefined;
-    abuse_info?: ({
+    } | undefined;
+    abuse_info?: {
       hit_flag?: number | undefined;
       score?: number | undefined;
       label?: string | undefined;
       count?: number | undefined;
-    } & {
       [key: string]: unknown;
-    }) | undefined;
-    illegal_info?: ({
+    } | undefined;
+    illegal_info?: {
       hit_flag?: number | undefined;
       score?: number | undefined;
       label?: string | undefined;
       count?: number | undefined;
-    } & {
       [key: string]: unknown;
-    }) | undefined;
-  } & {
+    } | undefined;
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   [key: string]: unknown;
 }

@@ -18,7 +18,7 @@ export interface TextModerationDetail {
   IllegalInfo?: HitSummary | undefined;
   AbuseInfo?: HitSummary | undefined;
   SectionCount?: number | undefined;
-  Section?: ({
+  Section?: {
     StartByte?: number | undefined;
     Label?: string | undefined;
     Result?: number | undefined;
@@ -26,9 +26,8 @@ export interface TextModerationDetail {
     AdsInfo?: TextHitInfo | undefined;
     IllegalInfo?: TextHitInfo | undefined;
     AbuseInfo?: TextHitInfo | undefined;
-  } & {
     [key: string]: unknown;
-  })[] | undefined;
+  }[] | undefined;
   UserInfo?: ModerationUserInfo | undefined;
   ListInfo?: ModerationListInfo | undefined;
   /** Only when `State` is `Failed`; documented as String. */

@@ -20,7 +20,7 @@ export interface VideoModerationDetail {
   Result?: number | undefined;
   PornInfo?: HitSummary | undefined;
   AdsInfo?: HitSummary | undefined;
-  Snapshot?: ({
+  Snapshot?: {
     Url?: string | undefined;
     SnapshotTime?: number | undefined;
     /** Text found by OCR in the frame. */
@@ -29,9 +29,8 @@ export interface VideoModerationDetail {
     Result?: number | undefined;
     PornInfo?: ImageHitInfo | undefined;
     AdsInfo?: ImageHitInfo | undefined;
-  } & {
     [key: string]: unknown;
-  })[] | undefined;
+  }[] | undefined;
   AudioSection?: AudioSection[] | undefined;
   UserInfo?: ModerationUserInfo | undefined;
   /** Job type, e.g. `live_video` for a live stream. */

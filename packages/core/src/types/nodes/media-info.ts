@@ -63,7 +63,7 @@ export interface SubtitleStream {
 
 /** `Operation.MediaInfo`: the probe of the job's output (or input, for MediaInfo jobs). */
 export interface MediaInfo {
-  Format?: ({
+  Format?: {
     NumStream?: number | undefined;
     NumProgram?: number | undefined;
     FormatName?: string | undefined;
@@ -72,15 +72,13 @@ export interface MediaInfo {
     Duration?: number | undefined;
     Bitrate?: number | undefined;
     Size?: number | undefined;
-  } & {
     [key: string]: unknown;
-  }) | undefined;
-  Stream?: ({
+  } | undefined;
+  Stream?: {
     Video?: VideoStream[] | undefined;
     Audio?: AudioStream[] | undefined;
     Subtitle?: SubtitleStream[] | undefined;
-  } & {
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   [key: string]: unknown;
 }

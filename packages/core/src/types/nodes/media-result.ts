@@ -3,36 +3,32 @@
 
 /** `Operation.MediaResult`: the objects a media job wrote. */
 export interface MediaResult {
-  OutputFile?: ({
+  OutputFile?: {
     /** Snapshot sprite images, when the template asked for them. */
-    SpriteOutputFile?: ({
+    SpriteOutputFile?: {
       Bucket?: string | undefined;
       Region?: string | undefined;
       /** Documented as a String array: a job may write several objects. */
       ObjectName?: string[] | undefined;
       ObjectPrefix?: string | undefined;
-      Md5Info?: ({
+      Md5Info?: {
         ObjectName?: string | undefined;
         Md5?: string | undefined;
-      } & {
         [key: string]: unknown;
-      })[] | undefined;
-    } & {
+      }[] | undefined;
       [key: string]: unknown;
-    }) | undefined;
+    } | undefined;
     Bucket?: string | undefined;
     Region?: string | undefined;
     /** Documented as a String array: a job may write several objects. */
     ObjectName?: string[] | undefined;
     ObjectPrefix?: string | undefined;
-    Md5Info?: ({
+    Md5Info?: {
       ObjectName?: string | undefined;
       Md5?: string | undefined;
-    } & {
       [key: string]: unknown;
-    })[] | undefined;
-  } & {
+    }[] | undefined;
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   [key: string]: unknown;
 }

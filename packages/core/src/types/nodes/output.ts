@@ -11,11 +11,10 @@ export interface JobOutput {
   /** VoiceSeparate audio object name. */
   AuObject?: string | undefined;
   /** StreamExtract: one output object per extracted stream. */
-  StreamExtract?: ({
+  StreamExtract?: {
     Index?: number | undefined;
     Output?: string | undefined;
-  } & {
     [key: string]: unknown;
-  })[] | undefined;
+  }[] | undefined;
   [key: string]: unknown;
 }

@@ -9,7 +9,7 @@ import type { WorkflowRef } from '../nodes/workflow-ref.js';
 /** An `Animation` job (视频转动图): `Operation.MediaResult` lists the animated image written, `MediaInfo` probes it. */
 export interface AnimationJob {
   Tag: 'Animation';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
@@ -19,12 +19,11 @@ export interface AnimationJob {
     MediaInfo?: MediaInfo | undefined;
     MediaResult?: MediaResult | undefined;
     /** The animation parameters, when given inline instead of a template. */
-    Animation?: ({} & {
+    Animation?: {
       [key: string]: unknown;
-    }) | undefined;
-  } & {
+    } | undefined;
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

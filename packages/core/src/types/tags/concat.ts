@@ -9,7 +9,7 @@ import type { WorkflowRef } from '../nodes/workflow-ref.js';
 /** A `Concat` job (音视频拼接): `Operation.MediaResult` lists the joined file, `MediaInfo` probes it. */
 export interface ConcatJob {
   Tag: 'Concat';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
@@ -18,9 +18,8 @@ export interface ConcatJob {
     Output?: JobOutput | undefined;
     MediaInfo?: MediaInfo | undefined;
     MediaResult?: MediaResult | undefined;
-  } & {
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

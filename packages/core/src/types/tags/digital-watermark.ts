@@ -13,7 +13,7 @@ import type { WorkflowRef } from '../nodes/workflow-ref.js';
  */
 export interface DigitalWatermarkJob {
   Tag: 'DigitalWatermark';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
@@ -23,9 +23,8 @@ export interface DigitalWatermarkJob {
     MediaInfo?: MediaInfo | undefined;
     MediaResult?: MediaResult | undefined;
     DigitalWatermark?: DigitalWatermarkResult | undefined;
-  } & {
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

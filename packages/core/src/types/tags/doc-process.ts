@@ -7,7 +7,7 @@ import type { WorkflowRef } from '../nodes/workflow-ref.js';
 /** A `DocProcess` job (文档转码): `Operation.DocProcessResult` lists the pages written and the page counts. */
 export interface DocProcessJob {
   Tag: 'DocProcess';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
@@ -15,19 +15,18 @@ export interface DocProcessJob {
     JobLevel?: string | undefined;
     Output?: JobOutput | undefined;
     /** The conversion parameters, echoed from the request. */
-    DocProcess?: ({} & {
+    DocProcess?: {
       [key: string]: unknown;
-    }) | undefined;
-    DocProcessResult?: ({
-      PageInfo?: ({
+    } | undefined;
+    DocProcessResult?: {
+      PageInfo?: {
         PageNo?: string | undefined;
         TgtUri?: string | undefined;
         'X-SheetPics'?: number | undefined;
         PicIndex?: number | undefined;
         PicNum?: number | undefined;
-      } & {
         [key: string]: unknown;
-      })[] | undefined;
+      }[] | undefined;
       TgtType?: string | undefined;
       TotalPageCount?: number | undefined;
       SuccPageCount?: number | undefined;
@@ -35,12 +34,10 @@ export interface DocProcessJob {
       TotalSheetCount?: number | undefined;
       /** In the samples only (always empty there). */
       TaskId?: string | undefined;
-    } & {
       [key: string]: unknown;
-    }) | undefined;
-  } & {
+    } | undefined;
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

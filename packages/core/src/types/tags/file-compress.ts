@@ -7,7 +7,7 @@ import type { WorkflowRef } from '../nodes/workflow-ref.js';
 /** A `FileCompress` job (多文件打包压缩): `Operation.FileCompressResult` names the archive written. */
 export interface FileCompressJob {
   Tag: 'FileCompress';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
@@ -15,19 +15,17 @@ export interface FileCompressJob {
     JobLevel?: string | undefined;
     Output?: JobOutput | undefined;
     /** The packing parameters, echoed from the request. */
-    FileCompressConfig?: ({} & {
+    FileCompressConfig?: {
       [key: string]: unknown;
-    }) | undefined;
-    FileCompressResult?: ({
+    } | undefined;
+    FileCompressResult?: {
       Region?: string | undefined;
       Bucket?: string | undefined;
       Object?: string | undefined;
-    } & {
       [key: string]: unknown;
-    }) | undefined;
-  } & {
+    } | undefined;
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

@@ -7,7 +7,7 @@ import type { WorkflowRef } from '../nodes/workflow-ref.js';
 /** A `FileHashCode` job (文件哈希值计算): `Operation.FileHashCodeResult` holds the hashes and size of the object. */
 export interface FileHashCodeJob {
   Tag: 'FileHashCode';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
@@ -15,22 +15,20 @@ export interface FileHashCodeJob {
     JobLevel?: string | undefined;
     Output?: JobOutput | undefined;
     /** The hash parameters, echoed from the request. */
-    FileHashCodeConfig?: ({} & {
+    FileHashCodeConfig?: {
       [key: string]: unknown;
-    }) | undefined;
-    FileHashCodeResult?: ({
+    } | undefined;
+    FileHashCodeResult?: {
       MD5?: string | undefined;
       SHA1?: string | undefined;
       SHA256?: string | undefined;
       FileSize?: number | undefined;
       LastModified?: string | undefined;
       Etag?: string | undefined;
-    } & {
       [key: string]: unknown;
-    }) | undefined;
-  } & {
+    } | undefined;
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

@@ -7,7 +7,7 @@ import type { WorkflowRef } from '../nodes/workflow-ref.js';
 /** A `FileUncompress` job (文件解压): `Operation.FileUncompressResult` says where the files went and how many. */
 export interface FileUncompressJob {
   Tag: 'FileUncompress';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
@@ -15,20 +15,18 @@ export interface FileUncompressJob {
     JobLevel?: string | undefined;
     Output?: JobOutput | undefined;
     /** The unpacking parameters, echoed from the request. */
-    FileUncompressConfig?: ({} & {
+    FileUncompressConfig?: {
       [key: string]: unknown;
-    }) | undefined;
-    FileUncompressResult?: ({
+    } | undefined;
+    FileUncompressResult?: {
       Region?: string | undefined;
       Bucket?: string | undefined;
       /** Documented as String. */
       FileCount?: string | undefined;
-    } & {
       [key: string]: unknown;
-    }) | undefined;
-  } & {
+    } | undefined;
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

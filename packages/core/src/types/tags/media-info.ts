@@ -8,7 +8,7 @@ import type { WorkflowRef } from '../nodes/workflow-ref.js';
 /** A `MediaInfo` job (获取媒体信息): `Operation.MediaInfo` is the probe of the input file. */
 export interface MediaInfoJob {
   Tag: 'MediaInfo';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
@@ -16,9 +16,8 @@ export interface MediaInfoJob {
     JobLevel?: string | undefined;
     Output?: JobOutput | undefined;
     MediaInfo?: MediaInfo | undefined;
-  } & {
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

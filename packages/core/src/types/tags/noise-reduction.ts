@@ -10,16 +10,15 @@ import type { WorkflowRef } from '../nodes/workflow-ref.js';
  */
 export interface NoiseReductionJob {
   Tag: 'NoiseReduction';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
     /** Documented as String; JSON bodies send `0`, which becomes `"0"`. */
     JobLevel?: string | undefined;
     Output?: JobOutput | undefined;
-  } & {
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

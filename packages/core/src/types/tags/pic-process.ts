@@ -7,7 +7,7 @@ import type { WorkflowRef } from '../nodes/workflow-ref.js';
 /** A `PicProcess` job (图片处理): `Operation.PicProcessResult` describes the input image and the image written. */
 export interface PicProcessJob {
   Tag: 'PicProcess';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
@@ -15,14 +15,14 @@ export interface PicProcessJob {
     JobLevel?: string | undefined;
     Output?: JobOutput | undefined;
     /** The processing parameters (`IsPicInfo`, `ProcessRule`), when given inline instead of a template. */
-    PicProcess?: ({} & {
+    PicProcess?: {
       [key: string]: unknown;
-    }) | undefined;
-    PicProcessResult?: ({
+    } | undefined;
+    PicProcessResult?: {
       ObjectName?: string | undefined;
-      OriginalInfo?: ({
+      OriginalInfo?: {
         Etag?: string | undefined;
-        ImageInfo?: ({
+        ImageInfo?: {
           Format?: string | undefined;
           Width?: number | undefined;
           Height?: number | undefined;
@@ -30,28 +30,23 @@ export interface PicProcessJob {
           /** Average colour, e.g. `0xc64847`. */
           Ave?: string | undefined;
           Orientation?: number | undefined;
-        } & {
           [key: string]: unknown;
-        }) | undefined;
-      } & {
+        } | undefined;
         [key: string]: unknown;
-      }) | undefined;
-      ProcessResult?: ({
+      } | undefined;
+      ProcessResult?: {
         Etag?: string | undefined;
         Format?: string | undefined;
         Width?: number | undefined;
         Height?: number | undefined;
         Size?: number | undefined;
         Quality?: number | undefined;
-      } & {
         [key: string]: unknown;
-      }) | undefined;
-    } & {
+      } | undefined;
       [key: string]: unknown;
-    }) | undefined;
-  } & {
+    } | undefined;
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

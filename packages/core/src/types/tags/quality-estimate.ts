@@ -9,24 +9,22 @@ import type { WorkflowRef } from '../nodes/workflow-ref.js';
 /** A `QualityEstimate` job (视频质量评分): `Operation.QualityEstimate.Score` is the score; `MediaInfo` probes the input. */
 export interface QualityEstimateJob {
   Tag: 'QualityEstimate';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
     /** Documented as String; JSON bodies send `0`, which becomes `"0"`. */
     JobLevel?: string | undefined;
     Output?: JobOutput | undefined;
-    QualityEstimate?: ({
+    QualityEstimate?: {
       /** Documented as String (`"6.460358"`). */
       Score?: string | undefined;
-    } & {
       [key: string]: unknown;
-    }) | undefined;
+    } | undefined;
     MediaInfo?: MediaInfo | undefined;
     MediaResult?: MediaResult | undefined;
-  } & {
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

@@ -9,7 +9,7 @@ import type { WorkflowRef } from '../nodes/workflow-ref.js';
 /** An `SDRtoHDR` job (SDR 转 HDR): `Operation.MediaResult` lists the HDR output, `MediaInfo` probes it. */
 export interface SDRtoHDRJob {
   Tag: 'SDRtoHDR';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
@@ -18,24 +18,22 @@ export interface SDRtoHDRJob {
     Output?: JobOutput | undefined;
     MediaInfo?: MediaInfo | undefined;
     MediaResult?: MediaResult | undefined;
-    SDRtoHDR?: ({
+    SDRtoHDR?: {
       /** `HLG` or `HDR10`. */
       HdrMode?: string | undefined;
-    } & {
       [key: string]: unknown;
-    }) | undefined;
+    } | undefined;
     /** The transcode parameters, when given inline instead of a template. */
-    Transcode?: ({} & {
+    Transcode?: {
       [key: string]: unknown;
-    }) | undefined;
+    } | undefined;
     TranscodeTemplateId?: string | undefined;
-    Watermark?: ({} & {
+    Watermark?: {
       [key: string]: unknown;
-    })[] | undefined;
+    }[] | undefined;
     WatermarkTemplateId?: string[] | undefined;
-  } & {
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

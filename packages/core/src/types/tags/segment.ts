@@ -9,7 +9,7 @@ import type { WorkflowRef } from '../nodes/workflow-ref.js';
 /** A `Segment` job (转封装, 音视频分段): `Operation.MediaResult` lists the segments written, `MediaInfo` probes them. */
 export interface SegmentJob {
   Tag: 'Segment';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
@@ -19,22 +19,19 @@ export interface SegmentJob {
     MediaInfo?: MediaInfo | undefined;
     MediaResult?: MediaResult | undefined;
     /** The segmenting parameters, echoed from the request; the tables list no children, so they are text. */
-    Segment?: ({
+    Segment?: {
       Format?: string | undefined;
       /** Segment length in seconds, e.g. `"25"`. */
       Duration?: string | undefined;
-      HlsEncrypt?: ({
+      HlsEncrypt?: {
         IsHlsEncrypt?: string | undefined;
         UriKey?: string | undefined;
-      } & {
         [key: string]: unknown;
-      }) | undefined;
-    } & {
+      } | undefined;
       [key: string]: unknown;
-    }) | undefined;
-  } & {
+    } | undefined;
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

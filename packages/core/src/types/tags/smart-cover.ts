@@ -9,7 +9,7 @@ import type { WorkflowRef } from '../nodes/workflow-ref.js';
 /** A `SmartCover` job (智能封面): `Operation.MediaResult` lists the cover images written, `MediaInfo` probes the input. */
 export interface SmartCoverJob {
   Tag: 'SmartCover';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
@@ -18,18 +18,16 @@ export interface SmartCoverJob {
     Output?: JobOutput | undefined;
     MediaInfo?: MediaInfo | undefined;
     MediaResult?: MediaResult | undefined;
-    SmartCover?: ({
+    SmartCover?: {
       Format?: string | undefined;
       Width?: string | undefined;
       Height?: string | undefined;
       Count?: string | undefined;
       DeleteDuplicates?: string | undefined;
-    } & {
       [key: string]: unknown;
-    }) | undefined;
-  } & {
+    } | undefined;
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

@@ -12,7 +12,7 @@ import type { WorkflowRef } from '../nodes/workflow-ref.js';
  */
 export interface SnapshotJob {
   Tag: 'Snapshot';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
@@ -22,12 +22,11 @@ export interface SnapshotJob {
     MediaInfo?: MediaInfo | undefined;
     MediaResult?: MediaResult | undefined;
     /** The snapshot parameters, when given inline instead of a template. */
-    Snapshot?: ({} & {
+    Snapshot?: {
       [key: string]: unknown;
-    }) | undefined;
-  } & {
+    } | undefined;
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

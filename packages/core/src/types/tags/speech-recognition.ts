@@ -10,13 +10,12 @@ export interface FlashSentence {
   start_time?: number | undefined;
   end_time?: number | undefined;
   speaker_id?: number | undefined;
-  word_list?: ({
+  word_list?: {
     word?: string | undefined;
     start_time?: number | undefined;
     end_time?: number | undefined;
-  } & {
     [key: string]: unknown;
-  })[] | undefined;
+  }[] | undefined;
   [key: string]: unknown;
 }
 
@@ -29,22 +28,21 @@ export interface SentenceDetail {
   WordsNum?: string | undefined;
   SpeechSpeed?: string | undefined;
   SpeakerId?: string | undefined;
-  Words?: ({
+  Words?: {
     Word?: string | undefined;
     OffsetStartMs?: string | undefined;
     OffsetEndMs?: string | undefined;
     /** In the samples only. */
     VoiceType?: string | undefined;
-  } & {
     [key: string]: unknown;
-  })[] | undefined;
+  }[] | undefined;
   [key: string]: unknown;
 }
 
 /** A `SpeechRecognition` job (语音识别): `Operation.SpeechRecognitionResult` holds the transcript. */
 export interface SpeechRecognitionJob {
   Tag: 'SpeechRecognition';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
@@ -52,30 +50,27 @@ export interface SpeechRecognitionJob {
     JobLevel?: string | undefined;
     Output?: JobOutput | undefined;
     /** The recognition parameters, when given inline instead of a template. */
-    SpeechRecognition?: ({} & {
+    SpeechRecognition?: {
       [key: string]: unknown;
-    }) | undefined;
-    SpeechRecognitionResult?: ({
+    } | undefined;
+    SpeechRecognitionResult?: {
       /** Audio duration in seconds; documented as String. */
       AudioTime?: string | undefined;
       Result?: string | undefined;
       /** In the samples only: the transcript and detail objects written. */
       ObjectName?: string | undefined;
       DetailObjectName?: string | undefined;
-      FlashResult?: ({
+      FlashResult?: {
         channel_id?: number | undefined;
         text?: string | undefined;
         sentence_list?: FlashSentence[] | undefined;
-      } & {
         [key: string]: unknown;
-      })[] | undefined;
+      }[] | undefined;
       ResultDetail?: SentenceDetail[] | undefined;
-    } & {
       [key: string]: unknown;
-    }) | undefined;
-  } & {
+    } | undefined;
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

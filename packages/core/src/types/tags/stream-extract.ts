@@ -11,7 +11,7 @@ import type { WorkflowRef } from '../nodes/workflow-ref.js';
  */
 export interface StreamExtractJob {
   Tag: 'StreamExtract';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
@@ -19,9 +19,8 @@ export interface StreamExtractJob {
     JobLevel?: string | undefined;
     Output?: JobOutput | undefined;
     MediaResult?: MediaResult | undefined;
-  } & {
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

@@ -13,7 +13,7 @@ import type { WorkflowRef } from '../nodes/workflow-ref.js';
  */
 export interface StreamPackJob {
   Tag: 'StreamPack';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
@@ -22,9 +22,8 @@ export interface StreamPackJob {
     Output?: JobOutput | undefined;
     MediaInfo?: MediaInfo | undefined;
     MediaResult?: MediaResult | undefined;
-  } & {
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

@@ -10,7 +10,7 @@ import type { WorkflowRef } from '../nodes/workflow-ref.js';
 /** A `SuperResolution` job (超分辨率): `Operation.MediaResult` lists the upscaled output, `MediaInfo` probes it. */
 export interface SuperResolutionJob {
   Tag: 'SuperResolution';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
@@ -20,22 +20,21 @@ export interface SuperResolutionJob {
     MediaInfo?: MediaInfo | undefined;
     MediaResult?: MediaResult | undefined;
     /** The super-resolution parameters, when given inline instead of a template. */
-    SuperResolution?: ({} & {
+    SuperResolution?: {
       [key: string]: unknown;
-    }) | undefined;
+    } | undefined;
     /** The transcode parameters, when given inline instead of a template. */
-    Transcode?: ({} & {
+    Transcode?: {
       [key: string]: unknown;
-    }) | undefined;
+    } | undefined;
     TranscodeTemplateId?: string | undefined;
-    Watermark?: ({} & {
+    Watermark?: {
       [key: string]: unknown;
-    })[] | undefined;
+    }[] | undefined;
     WatermarkTemplateId?: string[] | undefined;
     DigitalWatermark?: DigitalWatermarkResult | undefined;
-  } & {
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

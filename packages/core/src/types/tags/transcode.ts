@@ -10,7 +10,7 @@ import type { WorkflowRef } from '../nodes/workflow-ref.js';
 /** A `Transcode` job (音视频转码, 极速高清): `Operation.MediaResult` lists the output, `MediaInfo` probes it. */
 export interface TranscodeJob {
   Tag: 'Transcode';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
@@ -20,18 +20,17 @@ export interface TranscodeJob {
     MediaInfo?: MediaInfo | undefined;
     MediaResult?: MediaResult | undefined;
     /** The transcode parameters, when given inline instead of a template. */
-    Transcode?: ({} & {
+    Transcode?: {
       [key: string]: unknown;
-    }) | undefined;
+    } | undefined;
     /** Watermark parameters applied, one per watermark. */
-    Watermark?: ({} & {
+    Watermark?: {
       [key: string]: unknown;
-    })[] | undefined;
+    }[] | undefined;
     WatermarkTemplateId?: string[] | undefined;
     DigitalWatermark?: DigitalWatermarkResult | undefined;
-  } & {
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

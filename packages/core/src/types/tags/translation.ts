@@ -7,7 +7,7 @@ import type { WorkflowRef } from '../nodes/workflow-ref.js';
 /** A `Translation` job (翻译): `Operation.AITranslateResult.Result` holds the translation when no file is written. */
 export interface TranslationJob {
   Tag: 'Translation';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
@@ -15,21 +15,18 @@ export interface TranslationJob {
     JobLevel?: string | undefined;
     Output?: JobOutput | undefined;
     /** The translation parameters (both String in the request table). */
-    Translation?: ({
+    Translation?: {
       Lang?: string | undefined;
       Type?: string | undefined;
-    } & {
       [key: string]: unknown;
-    }) | undefined;
-    AITranslateResult?: ({
+    } | undefined;
+    AITranslateResult?: {
       Result?: string | undefined;
-    } & {
       [key: string]: unknown;
-    }) | undefined;
+    } | undefined;
     Result?: string | undefined;
-  } & {
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

@@ -9,7 +9,7 @@ import type { WorkflowRef } from '../nodes/workflow-ref.js';
 /** A `Tts` job (语音合成): `Operation.MediaResult` lists the audio written, `MediaInfo` probes it. */
 export interface TtsJob {
   Tag: 'Tts';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
@@ -19,20 +19,18 @@ export interface TtsJob {
     MediaInfo?: MediaInfo | undefined;
     MediaResult?: MediaResult | undefined;
     /** The voice template parameters, when given inline instead of a template. */
-    TtsTpl?: ({} & {
+    TtsTpl?: {
       [key: string]: unknown;
-    }) | undefined;
+    } | undefined;
     /** What was spoken: `InputType` `Text` or `Url`, and the text or its URL (children in the samples only). */
-    TtsConfig?: ({
+    TtsConfig?: {
       InputType?: string | undefined;
       Input?: string | undefined;
-    } & {
       [key: string]: unknown;
-    }) | undefined;
+    } | undefined;
     Input?: JobInput | undefined;
-  } & {
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

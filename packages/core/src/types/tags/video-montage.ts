@@ -9,7 +9,7 @@ import type { WorkflowRef } from '../nodes/workflow-ref.js';
 /** A `VideoMontage` job (精彩集锦): `Operation.MediaResult` lists the highlights file, `MediaInfo` probes it. */
 export interface VideoMontageJob {
   Tag: 'VideoMontage';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
@@ -19,12 +19,11 @@ export interface VideoMontageJob {
     MediaInfo?: MediaInfo | undefined;
     MediaResult?: MediaResult | undefined;
     /** The montage parameters, when given inline instead of a template. */
-    VideoMontage?: ({} & {
+    VideoMontage?: {
       [key: string]: unknown;
-    }) | undefined;
-  } & {
+    } | undefined;
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

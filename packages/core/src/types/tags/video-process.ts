@@ -10,7 +10,7 @@ import type { WorkflowRef } from '../nodes/workflow-ref.js';
 /** A `VideoProcess` job (视频增强): `Operation.MediaResult` lists the enhanced output, `MediaInfo` probes it. */
 export interface VideoProcessJob {
   Tag: 'VideoProcess';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
@@ -19,22 +19,21 @@ export interface VideoProcessJob {
     Output?: JobOutput | undefined;
     MediaInfo?: MediaInfo | undefined;
     MediaResult?: MediaResult | undefined;
-    VideoProcess?: ({} & {
+    VideoProcess?: {
       [key: string]: unknown;
-    }) | undefined;
+    } | undefined;
     /** The transcode parameters, when given inline instead of a template. */
-    Transcode?: ({} & {
+    Transcode?: {
       [key: string]: unknown;
-    }) | undefined;
+    } | undefined;
     TranscodeTemplateId?: string | undefined;
-    Watermark?: ({} & {
+    Watermark?: {
       [key: string]: unknown;
-    })[] | undefined;
+    }[] | undefined;
     WatermarkTemplateId?: string[] | undefined;
     DigitalWatermark?: DigitalWatermarkResult | undefined;
-  } & {
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

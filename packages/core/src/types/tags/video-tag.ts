@@ -9,31 +9,28 @@ export interface PersonTag {
   Confidence?: number | undefined;
   /** Documented as String. */
   Count?: string | undefined;
-  DetailPerSecond?: ({
+  DetailPerSecond?: {
     TimeStamp?: string | undefined;
     Confidence?: number | undefined;
-    BBox?: ({
+    BBox?: {
       X1?: string | undefined;
       Y1?: string | undefined;
       X2?: string | undefined;
       Y2?: string | undefined;
-    } & {
       [key: string]: unknown;
-    })[] | undefined;
-  } & {
+    }[] | undefined;
     [key: string]: unknown;
-  })[] | undefined;
+  }[] | undefined;
   [key: string]: unknown;
 }
 
 export interface PlaceTag {
-  Tags?: ({
+  Tags?: {
     Tag?: string | undefined;
     TagCls?: string | undefined;
     Confidence?: number | undefined;
-  } & {
     [key: string]: unknown;
-  })[] | undefined;
+  }[] | undefined;
   StartTime?: string | undefined;
   EndTime?: string | undefined;
   StartIndex?: string | undefined;
@@ -43,33 +40,30 @@ export interface PlaceTag {
 }
 
 export interface ActionTag {
-  Tags?: ({
+  Tags?: {
     Tag?: string | undefined;
     TagCls?: string | undefined;
     Confidence?: number | undefined;
-  } & {
     [key: string]: unknown;
-  })[] | undefined;
+  }[] | undefined;
   StartTime?: string | undefined;
   EndTime?: string | undefined;
   [key: string]: unknown;
 }
 
 export interface ObjectTag {
-  Objects?: ({
+  Objects?: {
     Name?: string | undefined;
     Confidence?: number | undefined;
-    BBox?: ({
+    BBox?: {
       X1?: string | undefined;
       Y1?: string | undefined;
       X2?: string | undefined;
       Y2?: string | undefined;
-    } & {
       [key: string]: unknown;
-    })[] | undefined;
-  } & {
+    }[] | undefined;
     [key: string]: unknown;
-  })[] | undefined;
+  }[] | undefined;
   TimeStamp?: string | undefined;
   [key: string]: unknown;
 }
@@ -77,7 +71,7 @@ export interface ObjectTag {
 /** A `VideoTag` job (视频标签): `Operation.VideoTagResult.StreamData.Data` holds the labels found. */
 export interface VideoTagJob {
   Tag: 'VideoTag';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
@@ -85,40 +79,34 @@ export interface VideoTagJob {
     JobLevel?: string | undefined;
     Output?: JobOutput | undefined;
     /** The tagging parameters (`Scenario`), echoed from the request. */
-    VideoTag?: ({
+    VideoTag?: {
       Scenario?: string | undefined;
-    } & {
       [key: string]: unknown;
-    }) | undefined;
-    VideoTagResult?: ({
-      StreamData?: ({
+    } | undefined;
+    VideoTagResult?: {
+      StreamData?: {
         /** Algorithm status: `0` on success. */
         SubErrCode?: string | undefined;
         SubErrMsg?: string | undefined;
-        Data?: ({
-          Tags?: ({
+        Data?: {
+          Tags?: {
             Tag?: string | undefined;
             TagCls?: string | undefined;
             Confidence?: number | undefined;
-          } & {
             [key: string]: unknown;
-          })[] | undefined;
+          }[] | undefined;
           PersonTags?: PersonTag[] | undefined;
           PlaceTags?: PlaceTag[] | undefined;
           ActionTags?: ActionTag[] | undefined;
           ObjectTags?: ObjectTag[] | undefined;
-        } & {
           [key: string]: unknown;
-        }) | undefined;
-      } & {
+        } | undefined;
         [key: string]: unknown;
-      }) | undefined;
-    } & {
+      } | undefined;
       [key: string]: unknown;
-    }) | undefined;
-  } & {
+    } | undefined;
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

@@ -8,21 +8,20 @@ import type { WorkflowRef } from '../nodes/workflow-ref.js';
 export interface Target {
   Name?: string | undefined;
   Score?: number | undefined;
-  Location?: ({
+  Location?: {
     X?: string | undefined;
     Y?: string | undefined;
     Height?: string | undefined;
     Width?: string | undefined;
-  } & {
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   [key: string]: unknown;
 }
 
 /** A `VideoTargetRec` job (视频目标检测): `Operation.VideoTargetRecResult` lists the bodies, pets and cars found per frame. */
 export interface VideoTargetRecJob {
   Tag: 'VideoTargetRec';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
@@ -30,38 +29,33 @@ export interface VideoTargetRecJob {
     JobLevel?: string | undefined;
     Output?: JobOutput | undefined;
     /** The detection parameters, when given inline instead of a template. */
-    VideoTargetRec?: ({} & {
+    VideoTargetRec?: {
       [key: string]: unknown;
-    }) | undefined;
-    VideoTargetRecResult?: ({
+    } | undefined;
+    VideoTargetRecResult?: {
       /** One entry per frame: its `Time`, the screenshot `Url` and the targets found. */
-      BodyRecognition?: ({
+      BodyRecognition?: {
         Time?: string | undefined;
         Url?: string | undefined;
         BodyInfo?: Target[] | undefined;
-      } & {
         [key: string]: unknown;
-      })[] | undefined;
-      PetRecognition?: ({
+      }[] | undefined;
+      PetRecognition?: {
         Time?: string | undefined;
         Url?: string | undefined;
         PetInfo?: Target[] | undefined;
-      } & {
         [key: string]: unknown;
-      })[] | undefined;
-      CarRecognition?: ({
+      }[] | undefined;
+      CarRecognition?: {
         Time?: string | undefined;
         Url?: string | undefined;
         CarInfo?: Target[] | undefined;
-      } & {
         [key: string]: unknown;
-      })[] | undefined;
-    } & {
+      }[] | undefined;
       [key: string]: unknown;
-    }) | undefined;
-  } & {
+    } | undefined;
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

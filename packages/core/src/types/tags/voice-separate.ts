@@ -12,7 +12,7 @@ import type { WorkflowRef } from '../nodes/workflow-ref.js';
  */
 export interface VoiceSeparateJob {
   Tag: 'VoiceSeparate';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
@@ -22,12 +22,11 @@ export interface VoiceSeparateJob {
     MediaInfo?: MediaInfo | undefined;
     MediaResult?: MediaResult | undefined;
     /** The separation parameters, when given inline instead of a template. */
-    VoiceSeparate?: ({} & {
+    VoiceSeparate?: {
       [key: string]: unknown;
-    }) | undefined;
-  } & {
+    } | undefined;
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

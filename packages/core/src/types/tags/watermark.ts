@@ -9,7 +9,7 @@ import type { WorkflowRef } from '../nodes/workflow-ref.js';
 /** A `Watermark` job (视频明水印): `Operation.MediaResult` lists the watermarked output, `MediaInfo` probes it. */
 export interface WatermarkJob {
   Tag: 'Watermark';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
@@ -18,13 +18,12 @@ export interface WatermarkJob {
     Output?: JobOutput | undefined;
     MediaInfo?: MediaInfo | undefined;
     MediaResult?: MediaResult | undefined;
-    Watermark?: ({} & {
+    Watermark?: {
       [key: string]: unknown;
-    })[] | undefined;
+    }[] | undefined;
     WatermarkTemplateId?: string[] | undefined;
-  } & {
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;

@@ -10,7 +10,7 @@ import type { WorkflowRef } from '../nodes/workflow-ref.js';
  */
 export interface WordsGeneralizeJob {
   Tag: 'WordsGeneralize';
-  Operation?: ({
+  Operation?: {
     TemplateId?: string | undefined;
     TemplateName?: string | undefined;
     UserData?: string | undefined;
@@ -18,35 +18,30 @@ export interface WordsGeneralizeJob {
     JobLevel?: string | undefined;
     Output?: JobOutput | undefined;
     /** The segmentation parameters (`NerMethod`, `SegMethod`), echoed from the request. */
-    WordsGeneralize?: ({
+    WordsGeneralize?: {
       NerMethod?: string | undefined;
       SegMethod?: string | undefined;
-    } & {
       [key: string]: unknown;
-    }) | undefined;
-    WordsGeneralizeResult?: ({
-      WordsGeneralizeLable?: ({
+    } | undefined;
+    WordsGeneralizeResult?: {
+      WordsGeneralizeLable?: {
         Category?: string | undefined;
         Word?: string | undefined;
-      } & {
         [key: string]: unknown;
-      })[] | undefined;
+      }[] | undefined;
       /** Documented as string, `Offset` and `Length` included. */
-      WordsGeneralizeToken?: ({
+      WordsGeneralizeToken?: {
         Word?: string | undefined;
         Offset?: string | undefined;
         Length?: string | undefined;
         /** Part of speech, e.g. `v`, `nx`. */
         Pos?: string | undefined;
-      } & {
         [key: string]: unknown;
-      })[] | undefined;
-    } & {
+      }[] | undefined;
       [key: string]: unknown;
-    }) | undefined;
-  } & {
+    } | undefined;
     [key: string]: unknown;
-  }) | undefined;
+  } | undefined;
   Code?: string | undefined;
   Message?: string | undefined;
   JobId?: string | undefined;
