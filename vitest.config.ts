@@ -5,8 +5,13 @@ const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
   resolve: {
-    // Tests run against the TypeScript source; the built package is checked by its own test.
-    alias: { '@wanxiang/core': src('./packages/core/src/index.ts'), '@wanxiang/fixtures': src('./packages/fixtures/src/index.ts') },
+    // Tests run against the TypeScript source; the built package is checked by its own test. An
+    // alias also matches a path below it, so the subpath comes before the package.
+    alias: {
+      '@wanxiang/core/schemas': src('./packages/core/src/schemas/index.ts'),
+      '@wanxiang/core': src('./packages/core/src/index.ts'),
+      '@wanxiang/fixtures': src('./packages/fixtures/src/index.ts'),
+    },
   },
   test: {
     include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],

@@ -163,13 +163,12 @@ describe('@wanxiang/core as packed', () => {
 
   it('is typed in Deno from the ES bundle alone (deno check of a module importing it by URL)', async () => {
     // As from a CDN: no package.json, only @ts-self-types, followed through every declaration
-    // file. The declarations import valibot's types by its bare name, which a Deno project maps
-    // (here to the installed copy's declarations, so the check needs no network).
+    // file, and no import map: the main entry's declarations name no valibot type, so nothing
+    // is left for a Deno project to map (and the check needs no network).
     const dir = join(work, 'deno');
     mkdirSync(dir, { recursive: true });
     const bundle = pathToFileURL(join(get().root, 'dist/wanxiang.browser.js')).href;
-    const valibot = pathToFileURL(join(realpathSync(join(repoRoot, 'node_modules/valibot')), 'dist/index.d.mts')).href;
-    writeFileSync(join(dir, 'deno.json'), JSON.stringify({ lock: false, nodeModulesDir: 'none', imports: { valibot } }));
+    writeFileSync(join(dir, 'deno.json'), JSON.stringify({ lock: false, nodeModulesDir: 'none' }));
     writeFileSync(
       join(dir, 'main.ts'),
       `import { parseCallback, type CallbackEvent, type TranscodeJob } from '${bundle}';
@@ -203,6 +202,8 @@ describe('a strict TypeScript consumer of the packed packages', () => {
 import { parseCallback, safeParseCallback, isCallbackError, type CallbackEvent, type JobDetail } from '@wanxiang/core';
 import * as browser from '@wanxiang/core/browser';
 import '@wanxiang/core/iife';
+import { TranscodeJob, jobSchemas } from '@wanxiang/core/schemas';
+import * as v from 'valibot';
 import { createReceiver, type Archive, type Delivery, type Forwarder } from '@wanxiang/receiver';
 import { createNodeHandler, type NodeHandler } from '@wanxiang/receiver/node';
 import { createServer } from 'node:http';
@@ -218,6 +219,9 @@ export const same: typeof parseCallback = browser.parseCallback;
 export const fromGlobal: CallbackEvent = Wanxiang.parseCallback('<Response/>');
 export const fromGlobalThis: boolean = globalThis.Wanxiang.isCallbackError(new Error());
 export const guard: (error: unknown) => boolean = isCallbackError;
+export const jobs = v.array(TranscodeJob);
+export const sameSchema: boolean = jobSchemas.Transcode === TranscodeJob;
+export const firstDuration: number | undefined = v.parse(jobs, [])[0]?.Operation?.MediaInfo?.Format?.Duration;
 
 const sent: Delivery[] = [];
 const forwarder: Forwarder = { send: async (delivery) => void sent.push(delivery) };

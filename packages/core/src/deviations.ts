@@ -1,12 +1,12 @@
 import type { EntryPlan } from './entry-plan.js';
 import { bound, type CallbackIssue, MAX_ISSUES } from './errors.js';
 import type { EventKind } from './event-name.js';
+import type { CallbackEvent } from './events/callback-event.js';
 import { excerpt } from './excerpt.js';
 import { isModerationDetail, isModerationSimple, isTaskFinish, isWorkflowFinish } from './guards/event-kind.js';
 import { Sink, Walker } from './issues.js';
 import { isRawObject, type RawObject, type RawValue } from './raw.js';
 import type { SchemaLike } from './schema-like.js';
-import type { CallbackEvent } from './schemas/callback-event.js';
 
 /** One value the lenient reading moved out of the typed event. */
 export interface Deviation {

@@ -1,11 +1,12 @@
 import type { CallbackBody } from './body.js';
 import { CallbackError } from './errors.js';
-import { type LenientEvent, normalizeLenient } from './normalize.js';
+import type { CallbackEvent } from './events/callback-event.js';
+import type { LenientEvent } from './events/lenient-event.js';
+import type { ReviewEventName } from './events/moderation.js';
+import { normalizeLenient } from './normalize.js';
 import type { ParseOptions } from './options.js';
 import { reading } from './parse-callback.js';
 import { isRawObject, type RawObject, type RawValue } from './raw.js';
-import type { CallbackEvent } from './schemas/callback-event.js';
-import type { ReviewEventName } from './schemas/moderation/event-name.js';
 import { reviewEventSchemas } from './schemas/moderation/review-registry.js';
 
 /** The callback event a lookup answer reads as: a job query's, a workflow run's, a moderation job's. */

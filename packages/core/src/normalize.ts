@@ -1,12 +1,13 @@
 import * as v from 'valibot';
 import { coerce, MISFIT } from './coerce.js';
-import { type Deviations, identifies, identityPaths, mayIdentify, moveOutDeviations } from './deviations.js';
+import { identifies, identityPaths, mayIdentify, moveOutDeviations } from './deviations.js';
 import { CallbackError, type CallbackIssue } from './errors.js';
 import { type EventIdentity, type EventKind, identifyEvent } from './event-name.js';
+import type { CallbackEvent } from './events/callback-event.js';
+import type { LenientEvent } from './events/lenient-event.js';
 import { excerpt } from './excerpt.js';
 import { collectIssues, type IssueReport } from './issues.js';
 import { isRawObject, type RawObject, type RawValue } from './raw.js';
-import type { CallbackEvent } from './schemas/callback-event.js';
 import { ModerationDetailEvent } from './schemas/moderation/detail-event.js';
 import { ModerationSimpleEvent } from './schemas/moderation/simple.js';
 import { TaskFinishEvent } from './schemas/task-finish.js';
@@ -49,12 +50,6 @@ export function normalizeEvent(raw: RawValue | undefined, contentVersion?: strin
     return validate(unwrap(reread()) as RawObject, identity);
   }
   return validate(root, identity);
-}
-
-/** What the lenient reading gives: the typed event, and what was moved out of it (absent when nothing was). */
-export interface LenientEvent {
-  event: CallbackEvent;
-  deviations?: Deviations;
 }
 
 /**

@@ -1,10 +1,11 @@
 import { type CallbackBody, readBody } from './body.js';
 import { CallbackError, isCallbackError } from './errors.js';
+import type { CallbackEvent } from './events/callback-event.js';
+import type { LenientEvent } from './events/lenient-event.js';
 import { readJson } from './json.js';
-import { type LenientEvent, normalizeEvent, normalizeLenient } from './normalize.js';
+import { normalizeEvent, normalizeLenient } from './normalize.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_NAMES, type ParseOptions } from './options.js';
 import type { RawValue } from './raw.js';
-import type { CallbackEvent } from './schemas/callback-event.js';
 import { readXml } from './xml.js';
 
 /**

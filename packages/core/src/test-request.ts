@@ -1,6 +1,6 @@
 import { inferReviewName } from './event-name.js';
-import type { CallbackEvent } from './schemas/callback-event.js';
-import { reviewEventNames } from './schemas/moderation/event-name.js';
+import type { CallbackEvent } from './events/callback-event.js';
+import { reviewEventNames } from './events/moderation.js';
 
 /** The `message` of the request CI posts when a callback URL is saved in its console. */
 export const TEST_REQUEST_MESSAGE = 'Test request when setting callback url';

@@ -1,7 +1,6 @@
 import type {
   JobDetail,
-  JobRegistry,
-  jobSchemas,
+  JobMap,
   KnownTag,
   knownTags,
   ModerationDetailEvent,
@@ -10,11 +9,11 @@ import type {
   ReviewEventOf,
   ReviewRegistry,
   reviewEventNames,
-  reviewEventSchemas,
   UnknownReviewEventName,
   UnknownTag,
 } from '@wanxiang/core';
-import type { EventMap, JobMap, KnownEventName } from '@wanxiang/receiver';
+import type { jobSchemas, reviewEventSchemas } from '@wanxiang/core/schemas';
+import type { EventMap, KnownEventName, JobMap as ReceiverJobMap } from '@wanxiang/receiver';
 import type * as v from 'valibot';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { typedJobs } from '../src/schemas/job-detail.js';
@@ -23,29 +22,29 @@ import type { typedJobs } from '../src/schemas/job-detail.js';
 type Identity<K extends PropertyKey> = { [P in K]: P };
 
 describe('the Tag registry types', () => {
-  it('KnownTag is the registry keys, and the Tag literal of every registry schema', () => {
-    expectTypeOf<KnownTag>().toEqualTypeOf<keyof JobRegistry>();
+  it('KnownTag is the JobMap keys, and the Tag literal of every registry schema', () => {
+    expectTypeOf<KnownTag>().toEqualTypeOf<keyof JobMap>();
     expectTypeOf<KnownTag>().toEqualTypeOf<keyof typeof jobSchemas>();
     expectTypeOf<KnownTag>().toEqualTypeOf<(typeof typedJobs)[number]['entries']['Tag']['literal']>();
-    expectTypeOf<{ [T in KnownTag]: JobRegistry[T]['schema']['entries']['Tag']['literal'] }>().toEqualTypeOf<Identity<KnownTag>>();
+    expectTypeOf<{ [T in KnownTag]: (typeof jobSchemas)[T]['entries']['Tag']['literal'] }>().toEqualTypeOf<Identity<KnownTag>>();
     expectTypeOf<typeof knownTags>().toEqualTypeOf<ReadonlySet<string>>();
   });
 
-  it('each entry pairs its schema with its own job interface', () => {
+  it("each Tag's schema parses to its own job interface", () => {
+    type Schema<T extends KnownTag> = (typeof jobSchemas)[T];
     type Mismatch = {
-      [T in KnownTag]: [JobRegistry[T]['job']] extends [v.InferOutput<JobRegistry[T]['schema']>] ? ([v.InferOutput<JobRegistry[T]['schema']>] extends [JobRegistry[T]['job']] ? never : T) : T;
+      [T in KnownTag]: [JobMap[T]] extends [v.InferOutput<Schema<T>>] ? ([v.InferOutput<Schema<T>>] extends [JobMap[T]] ? never : T) : T;
     }[KnownTag];
     expectTypeOf<Mismatch>().toBeNever();
   });
 
   it('JobDetail discriminates every registry Tag, and nothing else but UnknownTag', () => {
     expectTypeOf<Exclude<JobDetail['Tag'], UnknownTag | undefined>>().toEqualTypeOf<KnownTag>();
-    expectTypeOf<Extract<JobDetail, { Tag: 'Transcode' }>>().toEqualTypeOf<JobRegistry['Transcode']['job']>();
+    expectTypeOf<Extract<JobDetail, { Tag: 'Transcode' }>>().toEqualTypeOf<JobMap['Transcode']>();
   });
 
-  it("the receiver's JobMap has one typed job per registry Tag", () => {
-    expectTypeOf<keyof JobMap>().toEqualTypeOf<KnownTag>();
-    expectTypeOf<{ [T in KnownTag]: JobMap[T] }>().toEqualTypeOf<{ [T in KnownTag]: JobRegistry[T]['job'] }>();
+  it("the receiver's JobMap is the core's", () => {
+    expectTypeOf<ReceiverJobMap>().toEqualTypeOf<JobMap>();
   });
 });
 
@@ -54,14 +53,15 @@ describe('the moderation registry types', () => {
     expectTypeOf<ReviewEventName>().toEqualTypeOf<keyof ReviewRegistry>();
     expectTypeOf<ReviewEventName>().toEqualTypeOf<keyof typeof reviewEventSchemas>();
     expectTypeOf<ReviewEventName>().toEqualTypeOf<(typeof reviewEventNames)[number]>();
-    expectTypeOf<{ [N in ReviewEventName]: ReviewRegistry[N]['schema']['entries']['EventName']['literal'] }>().toEqualTypeOf<Identity<ReviewEventName>>();
+    expectTypeOf<{ [N in ReviewEventName]: (typeof reviewEventSchemas)[N]['entries']['EventName']['literal'] }>().toEqualTypeOf<Identity<ReviewEventName>>();
   });
 
-  it('each entry pairs its schema with its own event and detail interfaces', () => {
+  it("each kind's schema parses to its own event and detail interfaces", () => {
     type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+    type Schema<N extends ReviewEventName> = (typeof reviewEventSchemas)[N];
     type Mismatch = {
-      [N in ReviewEventName]: Same<ReviewRegistry[N]['event'], v.InferOutput<ReviewRegistry[N]['schema']>> extends true
-        ? Same<ReviewRegistry[N]['detail'], v.InferOutput<ReviewRegistry[N]['schema']['entries']['JobsDetail']>> extends true
+      [N in ReviewEventName]: Same<ReviewRegistry[N]['event'], v.InferOutput<Schema<N>>> extends true
+        ? Same<ReviewRegistry[N]['detail'], v.InferOutput<Schema<N>['entries']['JobsDetail']>> extends true
           ? never
           : N
         : N;

@@ -1,9 +1,9 @@
-import type { CallbackEvent, ModerationEvent } from '../schemas/callback-event.js';
-import type { ModerationDetailEvent } from '../schemas/moderation/detail-event.js';
-import type { ModerationSimpleEvent } from '../schemas/moderation/simple.js';
-import type { TaskFinishEvent } from '../schemas/task-finish.js';
-import type { UnknownEvent } from '../schemas/unknown-event.js';
-import type { WorkflowFinishEvent } from '../schemas/workflow-finish.js';
+import type { CallbackEvent, ModerationEvent } from '../events/callback-event.js';
+import type { ModerationDetailEvent } from '../events/moderation.js';
+import type { ModerationSimpleEvent } from '../types/moderation/simple.js';
+import type { TaskFinishEvent } from '../types/task-finish.js';
+import type { UnknownEvent } from '../types/unknown-event.js';
+import type { WorkflowFinishEvent } from '../types/workflow-finish.js';
 
 // Exactly one of isTaskFinish, isWorkflowFinish, isModerationDetail, isModerationSimple and
 // isUnknownEvent is true for every event parseCallback returns, so each guard narrows in both

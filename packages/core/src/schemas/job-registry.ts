@@ -1,4 +1,5 @@
-import type * as v from 'valibot';
+import type { JobMap, KnownTag } from '../events/job-detail.js';
+import type { JobSchema } from './job.js';
 import { AnimationJob } from './tags/animation.js';
 import { ConcatJob } from './tags/concat.js';
 import { DigitalWatermarkJob } from './tags/digital-watermark.js';
@@ -34,63 +35,10 @@ import { WatermarkJob } from './tags/watermark.js';
 import { WordsGeneralizeJob } from './tags/words-generalize.js';
 
 /**
- * One Tag's entry: its schema (`Tag` is the literal that discriminates it) and the named job
- * interface, equal to the schema's output (a type test pins both).
+ * The schema of each typed Tag: `jobSchemas.Transcode` checks and coerces one Transcode job.
+ * Its keys are {@link JobMap}'s, and each schema parses to that Tag's job: the compiler checks both.
  */
-export interface JobEntry<TSchema extends v.GenericSchema, TJob> {
-  readonly schema: TSchema;
-  readonly job: TJob;
-}
-
-/**
- * Every typed Tag, with its schema and job type: the one list of Tags. {@link KnownTag},
- * `knownTags`, `JobDetail` (type and schema) and the receiver's `JobMap` derive from it; the
- * index exports each schema and the README lists each Tag, and a test compares both with it.
- * Adding a Tag is one line here and one in {@link jobSchemas}: the compiler refuses the two
- * lists when they differ. The types are spelled `typeof …` and by interface so declarations
- * name each job instead of inlining all of them (megabytes, and too deep for tsc).
- */
-export interface JobRegistry {
-  Animation: JobEntry<typeof AnimationJob, AnimationJob>;
-  Concat: JobEntry<typeof ConcatJob, ConcatJob>;
-  DigitalWatermark: JobEntry<typeof DigitalWatermarkJob, DigitalWatermarkJob>;
-  DocProcess: JobEntry<typeof DocProcessJob, DocProcessJob>;
-  ExtractDigitalWatermark: JobEntry<typeof ExtractDigitalWatermarkJob, ExtractDigitalWatermarkJob>;
-  FileCompress: JobEntry<typeof FileCompressJob, FileCompressJob>;
-  FileHashCode: JobEntry<typeof FileHashCodeJob, FileHashCodeJob>;
-  FileUncompress: JobEntry<typeof FileUncompressJob, FileUncompressJob>;
-  MediaInfo: JobEntry<typeof MediaInfoJob, MediaInfoJob>;
-  NoiseReduction: JobEntry<typeof NoiseReductionJob, NoiseReductionJob>;
-  PicProcess: JobEntry<typeof PicProcessJob, PicProcessJob>;
-  QualityEstimate: JobEntry<typeof QualityEstimateJob, QualityEstimateJob>;
-  SCF: JobEntry<typeof SCFJob, SCFJob>;
-  SDRtoHDR: JobEntry<typeof SDRtoHDRJob, SDRtoHDRJob>;
-  Segment: JobEntry<typeof SegmentJob, SegmentJob>;
-  SmartCover: JobEntry<typeof SmartCoverJob, SmartCoverJob>;
-  Snapshot: JobEntry<typeof SnapshotJob, SnapshotJob>;
-  SpeechRecognition: JobEntry<typeof SpeechRecognitionJob, SpeechRecognitionJob>;
-  StreamExtract: JobEntry<typeof StreamExtractJob, StreamExtractJob>;
-  StreamPack: JobEntry<typeof StreamPackJob, StreamPackJob>;
-  StreamPackConfig: JobEntry<typeof StreamPackConfigJob, StreamPackConfigJob>;
-  SuperResolution: JobEntry<typeof SuperResolutionJob, SuperResolutionJob>;
-  Transcode: JobEntry<typeof TranscodeJob, TranscodeJob>;
-  Translation: JobEntry<typeof TranslationJob, TranslationJob>;
-  Tts: JobEntry<typeof TtsJob, TtsJob>;
-  VideoMontage: JobEntry<typeof VideoMontageJob, VideoMontageJob>;
-  VideoProcess: JobEntry<typeof VideoProcessJob, VideoProcessJob>;
-  VideoStream: JobEntry<typeof VideoStreamJob, VideoStreamJob>;
-  VideoTag: JobEntry<typeof VideoTagJob, VideoTagJob>;
-  VideoTargetRec: JobEntry<typeof VideoTargetRecJob, VideoTargetRecJob>;
-  VoiceSeparate: JobEntry<typeof VoiceSeparateJob, VoiceSeparateJob>;
-  Watermark: JobEntry<typeof WatermarkJob, WatermarkJob>;
-  WordsGeneralize: JobEntry<typeof WordsGeneralizeJob, WordsGeneralizeJob>;
-}
-
-/** A Tag this version types. */
-export type KnownTag = keyof JobRegistry;
-
-/** The schema of each typed Tag: `jobSchemas.Transcode` checks and coerces one Transcode job. */
-export const jobSchemas: { readonly [T in KnownTag]: JobRegistry[T]['schema'] } = {
+export const jobSchemas: { readonly [T in KnownTag]: JobSchema<T, JobMap[T]> } = {
   Animation: AnimationJob,
   Concat: ConcatJob,
   DigitalWatermark: DigitalWatermarkJob,

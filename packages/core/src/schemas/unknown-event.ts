@@ -1,17 +1,7 @@
 import * as v from 'valibot';
+import type { UnknownEventName } from '../events/callback-event.js';
 import type * as generated from '../types/unknown-event.js';
 import { Text } from './fields/text.js';
-
-declare const unknownEventName: unique symbol;
-
-/**
- * The type of an `EventName` this version does not know. At run time it is the name as CI
- * sent it (read it with `String(event.EventName)`); opaque in types so that
- * `event.EventName === 'TaskFinish'` still narrows a {@link CallbackEvent}.
- */
-export interface UnknownEventName {
-  readonly [unknownEventName]: true;
-}
 
 /**
  * An event whose `EventName` is neither a task, a workflow nor a `Review*` name: a callback

@@ -1,6 +1,6 @@
 // Generated from the schemas in src/schemas by packages/core/scripts/generate-types.mjs (which
 // says why): do not edit. `npm run build` rewrites it after a schema changes.
-import type { UnknownTag } from '../schemas/job-detail.js';
+import type { UnknownTag } from '../events/job-detail.js';
 import type { JobInput } from './nodes/input.js';
 import type { WorkflowRef } from './nodes/workflow-ref.js';
 

@@ -1,6 +1,6 @@
 // Generated from the schemas in src/schemas by packages/core/scripts/generate-types.mjs (which
 // says why): do not edit. `npm run build` rewrites it after a schema changes.
-import type { UnknownEventName } from '../schemas/unknown-event.js';
+import type { UnknownEventName } from '../events/callback-event.js';
 
 /**
  * An event whose `EventName` is neither a task, a workflow nor a `Review*` name: a callback

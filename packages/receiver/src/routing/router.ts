@@ -1,4 +1,4 @@
-import { type CallbackEvent, type Deviations, isTaskFinish, type JobDetail, type KnownTag, type ReviewEventName, type ReviewEventOf, type TaskFinishEvent, type WanxiangError } from '@wanxiang/core';
+import { type CallbackEvent, type Deviations, isTaskFinish, type JobMap, type KnownTag, type ReviewEventName, type ReviewEventOf, type TaskFinishEvent, type WanxiangError } from '@wanxiang/core';
 
 /** Every `EventName` with a typed event. */
 export type KnownEventName = 'TaskFinish' | 'WorkflowFinish' | ReviewEventName;
@@ -8,8 +8,9 @@ export type KnownEventName = 'TaskFinish' | 'WorkflowFinish' | ReviewEventName;
 // each kind's entry; ReviewEventOf pairs each kind with its Simple shape.
 export type EventMap = { [N in KnownEventName]: N extends ReviewEventName ? ReviewEventOf<N> : Extract<CallbackEvent, { EventName: N }> };
 
-/** The typed job for each Tag: `JobMap['Transcode']` is a {@link JobDetail} whose `Tag` is `Transcode`. */
-export type JobMap = { [T in KnownTag]: Extract<JobDetail, { Tag: T }> };
+// The typed job for each Tag is the core's JobMap (`JobMap['Transcode']` is the Transcode job);
+// the index re-exports it, so handlers can name it from either package.
+export type { JobMap };
 
 /** What every handler learns besides the event. */
 export interface EventContext {

@@ -1,6 +1,6 @@
 // Generated from the schemas in src/schemas by packages/core/scripts/generate-types.mjs (which
 // says why): do not edit. `npm run build` rewrites it after a schema changes.
-import type { UnknownReviewEventName } from '../../schemas/moderation/event-name.js';
+import type { UnknownReviewEventName } from '../../events/moderation.js';
 import type { ModerationCosHeaders } from './cos-headers.js';
 
 /** A Detail callback of a kind this version does not type: the shared `JobsDetail` children are typed, the rest kept. */
