@@ -34,6 +34,20 @@ const INFERRED = '__inferred';
 /** The suffix of the alias of that copy's inferred output. */
 export const OUTPUT = '__output';
 
+/**
+ * The shared members written as one interface each, which the interfaces that have all of them
+ * (each printed the same) extend instead of repeating: every job's fields, every `Operation`'s,
+ * every moderation `JobsDetail`'s. Each is the loose, all-optional object of a module's entries
+ * constant (whose TSDoc it takes); a nested object that extends one is named
+ * `<owner without Job><member>` (`TranscodeOperation`). Types only: the schemas keep spreading
+ * the entries, so nothing here exists at run time.
+ */
+const BASES = [
+  { module: 'job.ts', entries: 'jobEntries', name: 'JobFields' },
+  { module: 'job.ts', entries: 'operationEntries', name: 'OperationFields' },
+  { module: 'moderation/review-job.ts', entries: 'reviewJobEntries', name: 'ReviewJobFields' },
+];
+
 export const HEADER = `// Generated from the schemas in src/schemas by packages/core/scripts/generate-types.mjs (which
 // says why): do not edit. \`npm run build\` rewrites it after a schema changes.
 `;
@@ -78,11 +92,15 @@ export function inferredProgram(probe) {
   for (const path of schemaModules()) {
     const text = readFileSync(path, 'utf8');
     const schemas = namedSchemas(ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true));
-    if (schemas.length === 0) continue;
+    const bases = BASES.filter((base) => join(schemasDir, base.module) === path);
+    if (schemas.length === 0 && bases.length === 0) continue;
     const appended = schemas.map(
       ({ name, initializer }) => `const ${name}${INFERRED} = ${initializer};\nexport type ${name}${OUTPUT} = __v.InferOutput<typeof ${name}${INFERRED}>;\n${probe ? probe(name) : ''}`,
     );
-    modules.set(path, { schemas, text: `${text}\nimport type * as __v from 'valibot';\n${appended.join('')}` });
+    for (const { name, entries } of bases) {
+      appended.push(`const ${name}${INFERRED} = __v.partial(__v.looseObject(${entries}));\nexport type ${name}${OUTPUT} = __v.InferOutput<typeof ${name}${INFERRED}>;\n`);
+    }
+    modules.set(path, { schemas, bases, text: `${text}\nimport * as __v from 'valibot';\n${appended.join('')}` });
   }
   const host = ts.createCompilerHost(options);
   const readFile = host.getSourceFile.bind(host);
@@ -94,27 +112,64 @@ export function inferredProgram(probe) {
   return { program, checker: program.getTypeChecker(), modules };
 }
 
-/** @returns {Map<string, string>} each generated file's path (under src/types) and content */
-export function generateTypes() {
+/**
+ * @returns {{ files: Map<string, string>, parts: string[] }} each generated file's path (under
+ *   src/types) and content, and the interfaces among them that are no schema's output (the
+ *   bases and the nested objects that extend one), which the equality test checks through the
+ *   interfaces that contain them
+ */
+export function generate() {
   const { program, checker, modules } = inferredProgram();
+  const typesFile = (path) => join(typesDir, relative(schemasDir, path));
+  const bases = [...modules].flatMap(([path, module]) =>
+    module.bases.map(({ name, entries }) => {
+      const file = program.getSourceFile(path);
+      const variables = checker.getSymbolsInScope(file, ts.SymbolFlags.Variable);
+      return {
+        name,
+        target: typesFile(path),
+        doc: docComment(
+          variables.find((symbol) => symbol.name === entries),
+          checker,
+          '',
+        ),
+        output: outputOf(checker, file, name),
+      };
+    }),
+  );
   const files = new Map();
+  const parts = bases.map(({ name }) => name);
   for (const [path, { schemas }] of modules) {
     const file = program.getSourceFile(path);
-    const target = join(typesDir, relative(schemasDir, path));
-    const printer = new TypePrinter(checker, target, path, new Set(schemas.map(({ name }) => name)));
+    const target = typesFile(path);
+    const local = new Set([...schemas.map(({ name }) => name), ...bases.filter((base) => base.target === target).map(({ name }) => name)]);
+    const printer = new TypePrinter(checker, target, path, local, bases);
     const interfaces = [];
+    for (const base of bases) if (base.target === target) interfaces.push(printer.declaration(base.name, base.output, base.doc, base.name));
+    const variables = checker.getSymbolsInScope(file, ts.SymbolFlags.Variable);
+    const constant = (constantName) => variables.find((symbol) => symbol.name === constantName);
     for (const { name } of schemas) {
-      const output = checker.getTypeFromTypeNode(aliasDeclaration(file, `${name}${OUTPUT}`).type);
+      const output = outputOf(checker, file, name);
       if (!isObjectOutput(output)) continue;
-      const variables = checker.getSymbolsInScope(file, ts.SymbolFlags.Variable);
-      const constant = (constantName) => variables.find((symbol) => symbol.name === constantName);
       // An unexported node is often written as `XSchema` and given its type as `X`: its TSDoc is on the former.
       const doc = docComment(constant(name), checker, '') || docComment(constant(`${name}Schema`), checker, '');
-      interfaces.push(`${doc}export interface ${name} ${printer.members(output, '')}\n`);
+      interfaces.push(printer.declaration(name, output, doc));
     }
+    interfaces.push(...printer.hoisted.map(({ text }) => text));
+    parts.push(...printer.hoisted.map(({ name }) => name));
     if (interfaces.length > 0) files.set(target, `${HEADER}${printer.imports()}\n${interfaces.join('\n')}`);
   }
-  return files;
+  return { files, parts };
+}
+
+/** @returns {Map<string, string>} each generated file's path (under src/types) and content */
+export function generateTypes() {
+  return generate().files;
+}
+
+/** The inferred output of the named schema (or base) `name` of a module. */
+function outputOf(checker, file, name) {
+  return checker.getTypeFromTypeNode(aliasDeclaration(file, `${name}${OUTPUT}`).type);
 }
 
 /** @param {ts.SourceFile} file @param {string} name @returns {ts.TypeAliasDeclaration} */
@@ -155,14 +210,27 @@ class TypePrinter {
    * @param {string} target the file being written
    * @param {string} module the schema module it is generated from
    * @param {Set<string>} local the names it declares
+   * @param {{ name: string, target: string, output: ts.Type }[]} bases the shared interfaces (see BASES)
    */
-  constructor(checker, target, module, local) {
+  constructor(checker, target, module, local, bases) {
     this.checker = checker;
     this.target = target;
     this.module = module;
     this.local = local;
+    this.bases = bases;
     /** @type {Map<string, Set<string>>} module specifier → names */
     this.imported = new Map();
+    /** @type {{ name: string, text: string }[]} nested objects that extend a base, named and declared at the top */
+    this.hoisted = [];
+    /** The interface being declared, which names what is hoisted out of it. */
+    this.owner = '';
+  }
+
+  /** A printer for trial prints: what it imports or hoists is dropped. */
+  fork() {
+    const fork = new TypePrinter(this.checker, this.target, this.module, new Set(this.local), this.bases);
+    fork.owner = this.owner;
+    return fork;
   }
 
   imports() {
@@ -172,23 +240,80 @@ class TypePrinter {
       .join('');
   }
 
-  /** @param {ts.Type} type @param {string} indent */
-  members(type, indent) {
+  /** `export interface name [extends Base] {…}` for an object output; `self` is the base being declared, which extends none. */
+  declaration(name, type, doc, self) {
+    this.owner = name;
+    const base = self ? undefined : this.baseOf(type, '');
+    return `${doc}export interface ${name} ${base ? `extends ${this.reference(base)} ` : ''}${this.body(type, '', base)}\n`;
+  }
+
+  /** @param {ts.Type} type @param {string} indent @param {string} [member] the member this object is the type of */
+  members(type, indent, member) {
+    const base = member === undefined ? undefined : this.baseOf(type, indent);
+    if (!base) return this.body(type, indent, undefined);
+    // A nested object that has a base's members becomes an interface of its own, which extends it.
+    const name = `${this.owner.replace(/Job$/, '')}${member}`;
+    if (this.local.has(name)) throw new Error(`${name} is declared twice in ${relative(packageDir, this.target)}`);
+    this.local.add(name);
+    const owner = this.owner;
+    const text = `/** \`${member}\` of {@link ${owner}}. */\nexport interface ${name} extends ${this.reference(base)} ${this.body(type, '', base)}\n`;
+    this.owner = owner;
+    this.hoisted.push({ name, text });
+    return name;
+  }
+
+  /** The members of `type` (less those of `base`) as an object literal body. */
+  body(type, indent, base) {
     const inner = `${indent}  `;
+    const inherited = new Set(base ? this.checker.getPropertiesOfType(base.output).map((property) => property.name) : []);
     const lines = [];
-    for (const property of this.checker.getPropertiesOfType(type)) {
-      const optional = property.flags & ts.SymbolFlags.Optional ? '?' : '';
-      const name = /^[A-Za-z_$][\w$]*$/.test(property.name) ? property.name : `'${property.name.replace(/[\\']/g, '\\$&')}'`;
-      lines.push(`${inner}${docComment(property, this.checker, inner)}${name}${optional}: ${this.type(this.checker.getTypeOfSymbol(property), inner)};`);
-    }
+    for (const property of this.checker.getPropertiesOfType(type)) if (!inherited.has(property.name)) lines.push(this.member(property, inner));
     for (const index of this.checker.getIndexInfosOfType(type)) {
       lines.push(`${inner}${index.isReadonly ? 'readonly ' : ''}[key: ${this.type(index.keyType, inner)}]: ${this.type(index.type, inner)};`);
     }
     return lines.length === 0 ? '{}' : `{\n${lines.join('\n')}\n${indent}}`;
   }
 
-  /** @param {ts.Type} type @param {string} indent */
-  type(type, indent) {
+  /** One member, as its line (with its TSDoc) at `inner`. */
+  member(property, inner) {
+    const optional = property.flags & ts.SymbolFlags.Optional ? '?' : '';
+    const name = /^[A-Za-z_$][\w$]*$/.test(property.name) ? property.name : `'${property.name.replace(/[\\']/g, '\\$&')}'`;
+    return `${inner}${docComment(property, this.checker, inner)}${name}${optional}: ${this.type(this.checker.getTypeOfSymbol(property), inner, property.name)};`;
+  }
+
+  /** The base whose every member (and index signature) `type` has, printed the same; else undefined. */
+  baseOf(type, indent) {
+    const inner = `${indent}  `;
+    const properties = new Map(this.checker.getPropertiesOfType(type).map((property) => [property.name, property]));
+    const indexes = (object, printer) => this.checker.getIndexInfosOfType(object).map((index) => `${printer.type(index.keyType, inner)}:${printer.type(index.type, inner)}`);
+    for (const base of this.bases) {
+      const own = this.checker.getPropertiesOfType(base.output);
+      if (!own.every((property) => properties.has(property.name))) continue;
+      const trial = this.fork();
+      if (own.every((property) => trial.member(properties.get(property.name), inner) === this.fork().member(property, inner)) && indexes(type, trial).join() === indexes(base.output, trial).join()) {
+        return base;
+      }
+    }
+    return undefined;
+  }
+
+  /** A base's name, imported when it is declared in another file. */
+  reference(base) {
+    if (base.target !== this.target) this.import(base.target, base.name);
+    return base.name;
+  }
+
+  /** @param {string} fromPath a file in the package @param {string} name */
+  import(fromPath, name) {
+    let specifier = relative(dirname(this.target), fromPath).split(sep).join('/').replace(/\.ts$/, '.js');
+    if (!specifier.startsWith('.')) specifier = `./${specifier}`;
+    const names = this.imported.get(specifier) ?? new Set();
+    names.add(name);
+    this.imported.set(specifier, names);
+  }
+
+  /** @param {ts.Type} type @param {string} indent @param {string} [memberName] the member it is the type of */
+  type(type, indent, memberName) {
     const checker = this.checker;
     if (type.flags & ts.TypeFlags.Union) {
       const members = type.types;
@@ -201,14 +326,14 @@ class TypePrinter {
         if (hasTrue && hasFalse && member.flags & ts.TypeFlags.BooleanLiteral) {
           if (!printed.includes('boolean')) printed.push('boolean');
         } else {
-          printed.push(this.wrapped(member, indent));
+          printed.push(this.wrapped(member, indent, memberName));
         }
       }
       return printed.join(' | ');
     }
     // A loose object infers as its entries & its index signature: one object literal says the same.
-    if (isObjectOutput(type)) return this.members(type, indent);
-    if (type.flags & ts.TypeFlags.Intersection) return type.types.map((member) => this.wrapped(member, indent)).join(' & ');
+    if (isObjectOutput(type)) return this.members(type, indent, memberName);
+    if (type.flags & ts.TypeFlags.Intersection) return type.types.map((part) => this.wrapped(part, indent)).join(' & ');
     if (type.flags & ts.TypeFlags.StringLiteral) return `'${type.value.replace(/[\\']/g, '\\$&')}'`;
     if (type.flags & ts.TypeFlags.NumberLiteral) return String(type.value);
     if (
@@ -230,8 +355,8 @@ class TypePrinter {
     throw new Error(`cannot print ${checker.typeToString(type)} (in ${relative(packageDir, this.target)})`);
   }
 
-  wrapped(type, indent) {
-    const printed = this.type(type, indent);
+  wrapped(type, indent, memberName) {
+    const printed = this.type(type, indent, memberName);
     return type.flags & ts.TypeFlags.Union || (type.flags & ts.TypeFlags.Intersection && !isObjectOutput(type)) ? `(${printed})` : printed;
   }
 
@@ -242,12 +367,8 @@ class TypePrinter {
     if (!from?.startsWith(srcDir.split(sep).join('/'))) throw new Error(`${symbol.name} is not declared in the package`);
     const fromPath = from.split('/').join(sep);
     if ((fromPath === this.target || fromPath === this.module) && this.local.has(symbol.name)) return symbol.name;
-    let specifier = relative(dirname(this.target), fromPath).split(sep).join('/').replace(/\.ts$/, '.js');
-    if (!specifier.startsWith('.')) specifier = `./${specifier}`;
     if (this.local.has(symbol.name)) throw new Error(`${symbol.name} is both declared and imported in ${relative(packageDir, this.target)}`);
-    const names = this.imported.get(specifier) ?? new Set();
-    names.add(symbol.name);
-    this.imported.set(specifier, names);
+    this.import(fromPath, symbol.name);
     return symbol.name;
   }
 }

@@ -20,12 +20,14 @@ export { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_NAMES, type ParseOpti
 export { parseCallback, parseCallbackLenient, type SafeParseResult, safeParseCallback } from './parse-callback.js';
 export { isTestRequest, TEST_REQUEST_MESSAGE, TEST_REQUEST_TRACE_ID } from './test-request.js';
 export { parseCiTime } from './time.js';
+export type { JobFields, OperationFields } from './types/job.js';
 export type { UnknownJob } from './types/job-detail.js';
 export type { AudioModerationDetail, ReviewAudioEvent } from './types/moderation/audio.js';
 export type { UnknownReviewEvent } from './types/moderation/detail-event.js';
 export type { DocumentModerationDetail, ReviewDocumentEvent } from './types/moderation/document.js';
 export type { HtmlModerationDetail, ReviewHtmlEvent } from './types/moderation/html.js';
 export type { ImageModerationDetail, ReviewImageEvent } from './types/moderation/image.js';
+export type { ReviewJobFields } from './types/moderation/review-job.js';
 export type { ModerationSimpleEvent } from './types/moderation/simple.js';
 export type { ReviewTextEvent, TextModerationDetail } from './types/moderation/text.js';
 export type { ReviewVideoEvent, VideoModerationDetail } from './types/moderation/video.js';

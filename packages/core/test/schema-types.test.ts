@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a Node script without declarations; its functions are checked by this test.
-import { aliasDeclaration, existingTypeFiles, generateTypes, inferredProgram, OUTPUT } from '../scripts/generate-types.mjs';
+import { aliasDeclaration, existingTypeFiles, generate, generateTypes, inferredProgram, OUTPUT } from '../scripts/generate-types.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -34,8 +34,12 @@ describe('the generated output interfaces (src/types)', () => {
         `export type ${name}__same = [${equal(flat(`${name}${OUTPUT}`), flat(name))}, ${equal(flat(name), flat(`${name}${OUTPUT}`))}];\n`.replace(/__Flat/g, `${name}__Flat`)
       );
     });
+    // The shared bases (JobFields, …) and the nested objects that extend one (TranscodeOperation,
+    // …) have no schema of their own: they are checked as parts of the interfaces that hold them.
+    const parts = new Set<string>(generate().parts);
+    expect(parts.size, 'the bases and what extends them').toBeGreaterThan(30);
     const declared = (existingTypeFiles() as string[]).flatMap((path) =>
-      [...readFileSync(path, 'utf8').matchAll(/^export interface (\w+)/gm)].map((match) => `${relative(`${packageDir}src/types`, path)}: ${match[1]}`),
+      [...readFileSync(path, 'utf8').matchAll(/^export interface (\w+)/gm)].filter((match) => !parts.has(match[1]!)).map((match) => `${relative(`${packageDir}src/types`, path)}: ${match[1]}`),
     );
     expect(declared.length, 'the generated interfaces').toBeGreaterThan(60);
     const verdicts: Record<string, string> = {};

@@ -1,13 +1,13 @@
 // Generated from the schemas in src/schemas by packages/core/scripts/generate-types.mjs (which
 // says why): do not edit. `npm run build` rewrites it after a schema changes.
 import type { AudioSection } from './audio-section.js';
-import type { ModerationCosHeaders } from './cos-headers.js';
 import type { HitSummary } from './hit-info.js';
 import type { ModerationListInfo } from './list-info.js';
+import type { ReviewJobFields } from './review-job.js';
 import type { ModerationUserInfo } from './user-info.js';
 
 /** `JobsDetail` of an audio moderation callback (音频审核). */
-export interface AudioModerationDetail {
+export interface AudioModerationDetail extends ReviewJobFields {
   DataId?: string | undefined;
   Object?: string | undefined;
   Url?: string | undefined;
@@ -21,20 +21,6 @@ export interface AudioModerationDetail {
   Section?: AudioSection[] | undefined;
   UserInfo?: ModerationUserInfo | undefined;
   ListInfo?: ModerationListInfo | undefined;
-  /** Only when `State` is `Failed`; documented as String. */
-  Code?: string | undefined;
-  Message?: string | undefined;
-  JobId?: string | undefined;
-  /** `Submitted`, `Success`, `Failed`, `Auditing` (live streams also `Snapshoting`). */
-  State?: string | undefined;
-  CreationTime?: string | undefined;
-  /** The highest-priority label hit (`Normal`, `Porn`, `Ads`, …). */
-  Label?: string | undefined;
-  BucketId?: string | undefined;
-  Region?: string | undefined;
-  /** 0 not frozen, 1 frozen, 2 moved (automatic freezing). */
-  ForbidState?: number | undefined;
-  CosHeaders?: ModerationCosHeaders | undefined;
   [key: string]: unknown;
 }
 

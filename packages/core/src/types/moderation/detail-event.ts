@@ -1,27 +1,16 @@
 // Generated from the schemas in src/schemas by packages/core/scripts/generate-types.mjs (which
 // says why): do not edit. `npm run build` rewrites it after a schema changes.
 import type { UnknownReviewEventName } from '../../events/moderation.js';
-import type { ModerationCosHeaders } from './cos-headers.js';
+import type { ReviewJobFields } from './review-job.js';
 
 /** A Detail callback of a kind this version does not type: the shared `JobsDetail` children are typed, the rest kept. */
 export interface UnknownReviewEvent {
   EventName: UnknownReviewEventName;
-  JobsDetail: {
-    /** Only when `State` is `Failed`; documented as String. */
-    Code?: string | undefined;
-    Message?: string | undefined;
-    JobId?: string | undefined;
-    /** `Submitted`, `Success`, `Failed`, `Auditing` (live streams also `Snapshoting`). */
-    State?: string | undefined;
-    CreationTime?: string | undefined;
-    /** The highest-priority label hit (`Normal`, `Porn`, `Ads`, …). */
-    Label?: string | undefined;
-    BucketId?: string | undefined;
-    Region?: string | undefined;
-    /** 0 not frozen, 1 frozen, 2 moved (automatic freezing). */
-    ForbidState?: number | undefined;
-    CosHeaders?: ModerationCosHeaders | undefined;
-    [key: string]: unknown;
-  };
+  JobsDetail: UnknownReviewEventJobsDetail;
+  [key: string]: unknown;
+}
+
+/** `JobsDetail` of {@link UnknownReviewEvent}. */
+export interface UnknownReviewEventJobsDetail extends ReviewJobFields {
   [key: string]: unknown;
 }

@@ -1,9 +1,9 @@
 // Generated from the schemas in src/schemas by packages/core/scripts/generate-types.mjs (which
 // says why): do not edit. `npm run build` rewrites it after a schema changes.
-import type { ModerationCosHeaders } from './cos-headers.js';
 import type { ImageHitInfo } from './hit-info.js';
 import type { ModerationLabels } from './labels.js';
 import type { ModerationListInfo } from './list-info.js';
+import type { ReviewJobFields } from './review-job.js';
 import type { ModerationUserInfo } from './user-info.js';
 
 /** One `PageSegment.Results` entry: a page (or spreadsheet sheet) rendered as an image and its result. */
@@ -25,7 +25,7 @@ export interface DocumentPageResult {
  * `JobsDetail` of a document moderation callback (文档审核). `BucketId` and `Region` come from
  * the shared entries: the table omits them but the sample carries them.
  */
-export interface DocumentModerationDetail {
+export interface DocumentModerationDetail extends ReviewJobFields {
   DataId?: string | undefined;
   /** 0 normal, 1 sensitive, 2 suspicious (human review advised); documents say `Suggestion`, not `Result`. */
   Suggestion?: number | undefined;
@@ -39,20 +39,6 @@ export interface DocumentModerationDetail {
   } | undefined;
   UserInfo?: ModerationUserInfo | undefined;
   ListInfo?: ModerationListInfo | undefined;
-  /** Only when `State` is `Failed`; documented as String. */
-  Code?: string | undefined;
-  Message?: string | undefined;
-  JobId?: string | undefined;
-  /** `Submitted`, `Success`, `Failed`, `Auditing` (live streams also `Snapshoting`). */
-  State?: string | undefined;
-  CreationTime?: string | undefined;
-  /** The highest-priority label hit (`Normal`, `Porn`, `Ads`, …). */
-  Label?: string | undefined;
-  BucketId?: string | undefined;
-  Region?: string | undefined;
-  /** 0 not frozen, 1 frozen, 2 moved (automatic freezing). */
-  ForbidState?: number | undefined;
-  CosHeaders?: ModerationCosHeaders | undefined;
   [key: string]: unknown;
 }
 

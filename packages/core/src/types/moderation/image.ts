@@ -1,10 +1,10 @@
 // Generated from the schemas in src/schemas by packages/core/scripts/generate-types.mjs (which
 // says why): do not edit. `npm run build` rewrites it after a schema changes.
-import type { ModerationCosHeaders } from './cos-headers.js';
 import type { ImageHitInfo } from './hit-info.js';
+import type { ReviewJobFields } from './review-job.js';
 
 /** `JobsDetail` of an image moderation callback (图片审核). */
-export interface ImageModerationDetail {
+export interface ImageModerationDetail extends ReviewJobFields {
   /** 1 when the image was compressed before moderation. */
   CompressionResult?: number | undefined;
   Object?: string | undefined;
@@ -18,20 +18,6 @@ export interface ImageModerationDetail {
   Text?: string | undefined;
   PornInfo?: ImageHitInfo | undefined;
   AdsInfo?: ImageHitInfo | undefined;
-  /** Only when `State` is `Failed`; documented as String. */
-  Code?: string | undefined;
-  Message?: string | undefined;
-  JobId?: string | undefined;
-  /** `Submitted`, `Success`, `Failed`, `Auditing` (live streams also `Snapshoting`). */
-  State?: string | undefined;
-  CreationTime?: string | undefined;
-  /** The highest-priority label hit (`Normal`, `Porn`, `Ads`, …). */
-  Label?: string | undefined;
-  BucketId?: string | undefined;
-  Region?: string | undefined;
-  /** 0 not frozen, 1 frozen, 2 moved (automatic freezing). */
-  ForbidState?: number | undefined;
-  CosHeaders?: ModerationCosHeaders | undefined;
   [key: string]: unknown;
 }
 

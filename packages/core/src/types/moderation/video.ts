@@ -1,16 +1,16 @@
 // Generated from the schemas in src/schemas by packages/core/scripts/generate-types.mjs (which
 // says why): do not edit. `npm run build` rewrites it after a schema changes.
 import type { AudioSection } from './audio-section.js';
-import type { ModerationCosHeaders } from './cos-headers.js';
 import type { HitSummary, ImageHitInfo } from './hit-info.js';
 import type { ModerationListInfo } from './list-info.js';
+import type { ReviewJobFields } from './review-job.js';
 import type { ModerationUserInfo } from './user-info.js';
 
 /**
  * `JobsDetail` of a video moderation callback (视频审核) and of a live-stream one (直播审核):
  * both call back as `ReviewVideo`, so this holds the children of both pages.
  */
-export interface VideoModerationDetail {
+export interface VideoModerationDetail extends ReviewJobFields {
   DataId?: string | undefined;
   /** Video file jobs only; a live job has `Url` (the stream). */
   Object?: string | undefined;
@@ -36,20 +36,6 @@ export interface VideoModerationDetail {
   /** Job type, e.g. `live_video` for a live stream. */
   Type?: string | undefined;
   ListInfo?: ModerationListInfo | undefined;
-  /** Only when `State` is `Failed`; documented as String. */
-  Code?: string | undefined;
-  Message?: string | undefined;
-  JobId?: string | undefined;
-  /** `Submitted`, `Success`, `Failed`, `Auditing` (live streams also `Snapshoting`). */
-  State?: string | undefined;
-  CreationTime?: string | undefined;
-  /** The highest-priority label hit (`Normal`, `Porn`, `Ads`, …). */
-  Label?: string | undefined;
-  BucketId?: string | undefined;
-  Region?: string | undefined;
-  /** 0 not frozen, 1 frozen, 2 moved (automatic freezing). */
-  ForbidState?: number | undefined;
-  CosHeaders?: ModerationCosHeaders | undefined;
   [key: string]: unknown;
 }
 

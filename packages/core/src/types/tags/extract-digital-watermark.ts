@@ -1,43 +1,20 @@
 // Generated from the schemas in src/schemas by packages/core/scripts/generate-types.mjs (which
 // says why): do not edit. `npm run build` rewrites it after a schema changes.
+import type { JobFields, OperationFields } from '../job.js';
 import type { DigitalWatermarkResult } from '../nodes/digital-watermark.js';
-import type { JobInput } from '../nodes/input.js';
-import type { JobOutput } from '../nodes/output.js';
-import type { WorkflowRef } from '../nodes/workflow-ref.js';
 
 /**
  * An `ExtractDigitalWatermark` job (提取数字水印): `Operation.ExtractDigitalWatermark` holds the
  * watermark found (`Type`, `Version`, `Message`: the same structure a media job embeds).
  */
-export interface ExtractDigitalWatermarkJob {
+export interface ExtractDigitalWatermarkJob extends JobFields {
   Tag: 'ExtractDigitalWatermark';
-  Operation?: {
-    TemplateId?: string | undefined;
-    TemplateName?: string | undefined;
-    UserData?: string | undefined;
-    /** Documented as String; JSON bodies send `0`, which becomes `"0"`. */
-    JobLevel?: string | undefined;
-    Output?: JobOutput | undefined;
-    ExtractDigitalWatermark?: DigitalWatermarkResult | undefined;
-    [key: string]: unknown;
-  } | undefined;
-  Code?: string | undefined;
-  Message?: string | undefined;
-  JobId?: string | undefined;
-  State?: string | undefined;
-  /** Documented as String (percent done); `"100"` when finished. */
-  Progress?: string | undefined;
-  CreationTime?: string | undefined;
-  /**
-   * Text, as documented: job lookups and submit answers show `-` here while a job runs, so a
-   * time is parsed on demand (`parseCiTime`, which refuses `-`), never by the schema.
-   */
-  StartTime?: string | undefined;
-  EndTime?: string | undefined;
-  QueueId?: string | undefined;
-  /** Sub-type of some AI jobs (e.g. WordsGeneralize). */
-  SubTag?: string | undefined;
-  Input?: JobInput | undefined;
-  Workflow?: WorkflowRef | undefined;
+  Operation?: ExtractDigitalWatermarkOperation | undefined;
+  [key: string]: unknown;
+}
+
+/** `Operation` of {@link ExtractDigitalWatermarkJob}. */
+export interface ExtractDigitalWatermarkOperation extends OperationFields {
+  ExtractDigitalWatermark?: DigitalWatermarkResult | undefined;
   [key: string]: unknown;
 }

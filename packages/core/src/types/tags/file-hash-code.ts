@@ -1,51 +1,28 @@
 // Generated from the schemas in src/schemas by packages/core/scripts/generate-types.mjs (which
 // says why): do not edit. `npm run build` rewrites it after a schema changes.
-import type { JobInput } from '../nodes/input.js';
-import type { JobOutput } from '../nodes/output.js';
-import type { WorkflowRef } from '../nodes/workflow-ref.js';
+import type { JobFields, OperationFields } from '../job.js';
 
 /** A `FileHashCode` job (文件哈希值计算): `Operation.FileHashCodeResult` holds the hashes and size of the object. */
-export interface FileHashCodeJob {
+export interface FileHashCodeJob extends JobFields {
   Tag: 'FileHashCode';
-  Operation?: {
-    TemplateId?: string | undefined;
-    TemplateName?: string | undefined;
-    UserData?: string | undefined;
-    /** Documented as String; JSON bodies send `0`, which becomes `"0"`. */
-    JobLevel?: string | undefined;
-    Output?: JobOutput | undefined;
-    /** The hash parameters, echoed from the request. */
-    FileHashCodeConfig?: {
-      [key: string]: unknown;
-    } | undefined;
-    FileHashCodeResult?: {
-      MD5?: string | undefined;
-      SHA1?: string | undefined;
-      SHA256?: string | undefined;
-      FileSize?: number | undefined;
-      LastModified?: string | undefined;
-      Etag?: string | undefined;
-      [key: string]: unknown;
-    } | undefined;
+  Operation?: FileHashCodeOperation | undefined;
+  [key: string]: unknown;
+}
+
+/** `Operation` of {@link FileHashCodeJob}. */
+export interface FileHashCodeOperation extends OperationFields {
+  /** The hash parameters, echoed from the request. */
+  FileHashCodeConfig?: {
     [key: string]: unknown;
   } | undefined;
-  Code?: string | undefined;
-  Message?: string | undefined;
-  JobId?: string | undefined;
-  State?: string | undefined;
-  /** Documented as String (percent done); `"100"` when finished. */
-  Progress?: string | undefined;
-  CreationTime?: string | undefined;
-  /**
-   * Text, as documented: job lookups and submit answers show `-` here while a job runs, so a
-   * time is parsed on demand (`parseCiTime`, which refuses `-`), never by the schema.
-   */
-  StartTime?: string | undefined;
-  EndTime?: string | undefined;
-  QueueId?: string | undefined;
-  /** Sub-type of some AI jobs (e.g. WordsGeneralize). */
-  SubTag?: string | undefined;
-  Input?: JobInput | undefined;
-  Workflow?: WorkflowRef | undefined;
+  FileHashCodeResult?: {
+    MD5?: string | undefined;
+    SHA1?: string | undefined;
+    SHA256?: string | undefined;
+    FileSize?: number | undefined;
+    LastModified?: string | undefined;
+    Etag?: string | undefined;
+    [key: string]: unknown;
+  } | undefined;
   [key: string]: unknown;
 }

@@ -1,49 +1,26 @@
 // Generated from the schemas in src/schemas by packages/core/scripts/generate-types.mjs (which
 // says why): do not edit. `npm run build` rewrites it after a schema changes.
-import type { JobInput } from '../nodes/input.js';
-import type { JobOutput } from '../nodes/output.js';
-import type { WorkflowRef } from '../nodes/workflow-ref.js';
+import type { JobFields, OperationFields } from '../job.js';
 
 /** A `FileUncompress` job (文件解压): `Operation.FileUncompressResult` says where the files went and how many. */
-export interface FileUncompressJob {
+export interface FileUncompressJob extends JobFields {
   Tag: 'FileUncompress';
-  Operation?: {
-    TemplateId?: string | undefined;
-    TemplateName?: string | undefined;
-    UserData?: string | undefined;
-    /** Documented as String; JSON bodies send `0`, which becomes `"0"`. */
-    JobLevel?: string | undefined;
-    Output?: JobOutput | undefined;
-    /** The unpacking parameters, echoed from the request. */
-    FileUncompressConfig?: {
-      [key: string]: unknown;
-    } | undefined;
-    FileUncompressResult?: {
-      Region?: string | undefined;
-      Bucket?: string | undefined;
-      /** Documented as String. */
-      FileCount?: string | undefined;
-      [key: string]: unknown;
-    } | undefined;
+  Operation?: FileUncompressOperation | undefined;
+  [key: string]: unknown;
+}
+
+/** `Operation` of {@link FileUncompressJob}. */
+export interface FileUncompressOperation extends OperationFields {
+  /** The unpacking parameters, echoed from the request. */
+  FileUncompressConfig?: {
     [key: string]: unknown;
   } | undefined;
-  Code?: string | undefined;
-  Message?: string | undefined;
-  JobId?: string | undefined;
-  State?: string | undefined;
-  /** Documented as String (percent done); `"100"` when finished. */
-  Progress?: string | undefined;
-  CreationTime?: string | undefined;
-  /**
-   * Text, as documented: job lookups and submit answers show `-` here while a job runs, so a
-   * time is parsed on demand (`parseCiTime`, which refuses `-`), never by the schema.
-   */
-  StartTime?: string | undefined;
-  EndTime?: string | undefined;
-  QueueId?: string | undefined;
-  /** Sub-type of some AI jobs (e.g. WordsGeneralize). */
-  SubTag?: string | undefined;
-  Input?: JobInput | undefined;
-  Workflow?: WorkflowRef | undefined;
+  FileUncompressResult?: {
+    Region?: string | undefined;
+    Bucket?: string | undefined;
+    /** Documented as String. */
+    FileCount?: string | undefined;
+    [key: string]: unknown;
+  } | undefined;
   [key: string]: unknown;
 }

@@ -1,69 +1,46 @@
 // Generated from the schemas in src/schemas by packages/core/scripts/generate-types.mjs (which
 // says why): do not edit. `npm run build` rewrites it after a schema changes.
-import type { JobInput } from '../nodes/input.js';
-import type { JobOutput } from '../nodes/output.js';
-import type { WorkflowRef } from '../nodes/workflow-ref.js';
+import type { JobFields, OperationFields } from '../job.js';
 
 /** A `PicProcess` job (图片处理): `Operation.PicProcessResult` describes the input image and the image written. */
-export interface PicProcessJob {
+export interface PicProcessJob extends JobFields {
   Tag: 'PicProcess';
-  Operation?: {
-    TemplateId?: string | undefined;
-    TemplateName?: string | undefined;
-    UserData?: string | undefined;
-    /** Documented as String; JSON bodies send `0`, which becomes `"0"`. */
-    JobLevel?: string | undefined;
-    Output?: JobOutput | undefined;
-    /** The processing parameters (`IsPicInfo`, `ProcessRule`), when given inline instead of a template. */
-    PicProcess?: {
-      [key: string]: unknown;
-    } | undefined;
-    PicProcessResult?: {
-      ObjectName?: string | undefined;
-      OriginalInfo?: {
-        Etag?: string | undefined;
-        ImageInfo?: {
-          Format?: string | undefined;
-          Width?: number | undefined;
-          Height?: number | undefined;
-          Quality?: number | undefined;
-          /** Average colour, e.g. `0xc64847`. */
-          Ave?: string | undefined;
-          Orientation?: number | undefined;
-          [key: string]: unknown;
-        } | undefined;
-        [key: string]: unknown;
-      } | undefined;
-      ProcessResult?: {
-        Etag?: string | undefined;
+  Operation?: PicProcessOperation | undefined;
+  [key: string]: unknown;
+}
+
+/** `Operation` of {@link PicProcessJob}. */
+export interface PicProcessOperation extends OperationFields {
+  /** The processing parameters (`IsPicInfo`, `ProcessRule`), when given inline instead of a template. */
+  PicProcess?: {
+    [key: string]: unknown;
+  } | undefined;
+  PicProcessResult?: {
+    ObjectName?: string | undefined;
+    OriginalInfo?: {
+      Etag?: string | undefined;
+      ImageInfo?: {
         Format?: string | undefined;
         Width?: number | undefined;
         Height?: number | undefined;
-        Size?: number | undefined;
         Quality?: number | undefined;
+        /** Average colour, e.g. `0xc64847`. */
+        Ave?: string | undefined;
+        Orientation?: number | undefined;
         [key: string]: unknown;
       } | undefined;
+      [key: string]: unknown;
+    } | undefined;
+    ProcessResult?: {
+      Etag?: string | undefined;
+      Format?: string | undefined;
+      Width?: number | undefined;
+      Height?: number | undefined;
+      Size?: number | undefined;
+      Quality?: number | undefined;
       [key: string]: unknown;
     } | undefined;
     [key: string]: unknown;
   } | undefined;
-  Code?: string | undefined;
-  Message?: string | undefined;
-  JobId?: string | undefined;
-  State?: string | undefined;
-  /** Documented as String (percent done); `"100"` when finished. */
-  Progress?: string | undefined;
-  CreationTime?: string | undefined;
-  /**
-   * Text, as documented: job lookups and submit answers show `-` here while a job runs, so a
-   * time is parsed on demand (`parseCiTime`, which refuses `-`), never by the schema.
-   */
-  StartTime?: string | undefined;
-  EndTime?: string | undefined;
-  QueueId?: string | undefined;
-  /** Sub-type of some AI jobs (e.g. WordsGeneralize). */
-  SubTag?: string | undefined;
-  Input?: JobInput | undefined;
-  Workflow?: WorkflowRef | undefined;
   [key: string]: unknown;
 }

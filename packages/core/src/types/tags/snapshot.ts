@@ -1,49 +1,26 @@
 // Generated from the schemas in src/schemas by packages/core/scripts/generate-types.mjs (which
 // says why): do not edit. `npm run build` rewrites it after a schema changes.
-import type { JobInput } from '../nodes/input.js';
+import type { JobFields, OperationFields } from '../job.js';
 import type { MediaInfo } from '../nodes/media-info.js';
 import type { MediaResult } from '../nodes/media-result.js';
-import type { JobOutput } from '../nodes/output.js';
-import type { WorkflowRef } from '../nodes/workflow-ref.js';
 
 /**
  * A `Snapshot` job (截帧): `Operation.MediaResult` lists the frames written (and the sprite images
  * in `SpriteOutputFile`), `MediaInfo` probes the input.
  */
-export interface SnapshotJob {
+export interface SnapshotJob extends JobFields {
   Tag: 'Snapshot';
-  Operation?: {
-    TemplateId?: string | undefined;
-    TemplateName?: string | undefined;
-    UserData?: string | undefined;
-    /** Documented as String; JSON bodies send `0`, which becomes `"0"`. */
-    JobLevel?: string | undefined;
-    Output?: JobOutput | undefined;
-    MediaInfo?: MediaInfo | undefined;
-    MediaResult?: MediaResult | undefined;
-    /** The snapshot parameters, when given inline instead of a template. */
-    Snapshot?: {
-      [key: string]: unknown;
-    } | undefined;
+  Operation?: SnapshotOperation | undefined;
+  [key: string]: unknown;
+}
+
+/** `Operation` of {@link SnapshotJob}. */
+export interface SnapshotOperation extends OperationFields {
+  MediaInfo?: MediaInfo | undefined;
+  MediaResult?: MediaResult | undefined;
+  /** The snapshot parameters, when given inline instead of a template. */
+  Snapshot?: {
     [key: string]: unknown;
   } | undefined;
-  Code?: string | undefined;
-  Message?: string | undefined;
-  JobId?: string | undefined;
-  State?: string | undefined;
-  /** Documented as String (percent done); `"100"` when finished. */
-  Progress?: string | undefined;
-  CreationTime?: string | undefined;
-  /**
-   * Text, as documented: job lookups and submit answers show `-` here while a job runs, so a
-   * time is parsed on demand (`parseCiTime`, which refuses `-`), never by the schema.
-   */
-  StartTime?: string | undefined;
-  EndTime?: string | undefined;
-  QueueId?: string | undefined;
-  /** Sub-type of some AI jobs (e.g. WordsGeneralize). */
-  SubTag?: string | undefined;
-  Input?: JobInput | undefined;
-  Workflow?: WorkflowRef | undefined;
   [key: string]: unknown;
 }

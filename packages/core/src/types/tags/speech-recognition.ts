@@ -1,8 +1,6 @@
 // Generated from the schemas in src/schemas by packages/core/scripts/generate-types.mjs (which
 // says why): do not edit. `npm run build` rewrites it after a schema changes.
-import type { JobInput } from '../nodes/input.js';
-import type { JobOutput } from '../nodes/output.js';
-import type { WorkflowRef } from '../nodes/workflow-ref.js';
+import type { JobFields, OperationFields } from '../job.js';
 
 /** One sentence of a flash-recognition channel. */
 export interface FlashSentence {
@@ -40,54 +38,33 @@ export interface SentenceDetail {
 }
 
 /** A `SpeechRecognition` job (语音识别): `Operation.SpeechRecognitionResult` holds the transcript. */
-export interface SpeechRecognitionJob {
+export interface SpeechRecognitionJob extends JobFields {
   Tag: 'SpeechRecognition';
-  Operation?: {
-    TemplateId?: string | undefined;
-    TemplateName?: string | undefined;
-    UserData?: string | undefined;
-    /** Documented as String; JSON bodies send `0`, which becomes `"0"`. */
-    JobLevel?: string | undefined;
-    Output?: JobOutput | undefined;
-    /** The recognition parameters, when given inline instead of a template. */
-    SpeechRecognition?: {
-      [key: string]: unknown;
-    } | undefined;
-    SpeechRecognitionResult?: {
-      /** Audio duration in seconds; documented as String. */
-      AudioTime?: string | undefined;
-      Result?: string | undefined;
-      /** In the samples only: the transcript and detail objects written. */
-      ObjectName?: string | undefined;
-      DetailObjectName?: string | undefined;
-      FlashResult?: {
-        channel_id?: number | undefined;
-        text?: string | undefined;
-        sentence_list?: FlashSentence[] | undefined;
-        [key: string]: unknown;
-      }[] | undefined;
-      ResultDetail?: SentenceDetail[] | undefined;
-      [key: string]: unknown;
-    } | undefined;
+  Operation?: SpeechRecognitionOperation | undefined;
+  [key: string]: unknown;
+}
+
+/** `Operation` of {@link SpeechRecognitionJob}. */
+export interface SpeechRecognitionOperation extends OperationFields {
+  /** The recognition parameters, when given inline instead of a template. */
+  SpeechRecognition?: {
     [key: string]: unknown;
   } | undefined;
-  Code?: string | undefined;
-  Message?: string | undefined;
-  JobId?: string | undefined;
-  State?: string | undefined;
-  /** Documented as String (percent done); `"100"` when finished. */
-  Progress?: string | undefined;
-  CreationTime?: string | undefined;
-  /**
-   * Text, as documented: job lookups and submit answers show `-` here while a job runs, so a
-   * time is parsed on demand (`parseCiTime`, which refuses `-`), never by the schema.
-   */
-  StartTime?: string | undefined;
-  EndTime?: string | undefined;
-  QueueId?: string | undefined;
-  /** Sub-type of some AI jobs (e.g. WordsGeneralize). */
-  SubTag?: string | undefined;
-  Input?: JobInput | undefined;
-  Workflow?: WorkflowRef | undefined;
+  SpeechRecognitionResult?: {
+    /** Audio duration in seconds; documented as String. */
+    AudioTime?: string | undefined;
+    Result?: string | undefined;
+    /** In the samples only: the transcript and detail objects written. */
+    ObjectName?: string | undefined;
+    DetailObjectName?: string | undefined;
+    FlashResult?: {
+      channel_id?: number | undefined;
+      text?: string | undefined;
+      sentence_list?: FlashSentence[] | undefined;
+      [key: string]: unknown;
+    }[] | undefined;
+    ResultDetail?: SentenceDetail[] | undefined;
+    [key: string]: unknown;
+  } | undefined;
   [key: string]: unknown;
 }

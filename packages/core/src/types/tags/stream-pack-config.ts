@@ -1,42 +1,19 @@
 // Generated from the schemas in src/schemas by packages/core/scripts/generate-types.mjs (which
 // says why): do not edit. `npm run build` rewrites it after a schema changes.
-import type { JobInput } from '../nodes/input.js';
-import type { JobOutput } from '../nodes/output.js';
-import type { WorkflowRef } from '../nodes/workflow-ref.js';
+import type { JobFields, OperationFields } from '../job.js';
 
 /**
  * A `StreamPackConfig` job (the packaging-configuration node that starts an adaptive-bitrate
  * workflow). The docs give no callback table and no sample for it and it writes no media, so only
  * the shared `Operation` children are typed; anything else is kept as it arrives.
  */
-export interface StreamPackConfigJob {
+export interface StreamPackConfigJob extends JobFields {
   Tag: 'StreamPackConfig';
-  Operation?: {
-    TemplateId?: string | undefined;
-    TemplateName?: string | undefined;
-    UserData?: string | undefined;
-    /** Documented as String; JSON bodies send `0`, which becomes `"0"`. */
-    JobLevel?: string | undefined;
-    Output?: JobOutput | undefined;
-    [key: string]: unknown;
-  } | undefined;
-  Code?: string | undefined;
-  Message?: string | undefined;
-  JobId?: string | undefined;
-  State?: string | undefined;
-  /** Documented as String (percent done); `"100"` when finished. */
-  Progress?: string | undefined;
-  CreationTime?: string | undefined;
-  /**
-   * Text, as documented: job lookups and submit answers show `-` here while a job runs, so a
-   * time is parsed on demand (`parseCiTime`, which refuses `-`), never by the schema.
-   */
-  StartTime?: string | undefined;
-  EndTime?: string | undefined;
-  QueueId?: string | undefined;
-  /** Sub-type of some AI jobs (e.g. WordsGeneralize). */
-  SubTag?: string | undefined;
-  Input?: JobInput | undefined;
-  Workflow?: WorkflowRef | undefined;
+  Operation?: StreamPackConfigOperation | undefined;
+  [key: string]: unknown;
+}
+
+/** `Operation` of {@link StreamPackConfigJob}. */
+export interface StreamPackConfigOperation extends OperationFields {
   [key: string]: unknown;
 }

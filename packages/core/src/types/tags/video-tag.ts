@@ -1,8 +1,6 @@
 // Generated from the schemas in src/schemas by packages/core/scripts/generate-types.mjs (which
 // says why): do not edit. `npm run build` rewrites it after a schema changes.
-import type { JobInput } from '../nodes/input.js';
-import type { JobOutput } from '../nodes/output.js';
-import type { WorkflowRef } from '../nodes/workflow-ref.js';
+import type { JobFields, OperationFields } from '../job.js';
 
 export interface PersonTag {
   Name?: string | undefined;
@@ -69,61 +67,40 @@ export interface ObjectTag {
 }
 
 /** A `VideoTag` job (视频标签): `Operation.VideoTagResult.StreamData.Data` holds the labels found. */
-export interface VideoTagJob {
+export interface VideoTagJob extends JobFields {
   Tag: 'VideoTag';
-  Operation?: {
-    TemplateId?: string | undefined;
-    TemplateName?: string | undefined;
-    UserData?: string | undefined;
-    /** Documented as String; JSON bodies send `0`, which becomes `"0"`. */
-    JobLevel?: string | undefined;
-    Output?: JobOutput | undefined;
-    /** The tagging parameters (`Scenario`), echoed from the request. */
-    VideoTag?: {
-      Scenario?: string | undefined;
-      [key: string]: unknown;
-    } | undefined;
-    VideoTagResult?: {
-      StreamData?: {
-        /** Algorithm status: `0` on success. */
-        SubErrCode?: string | undefined;
-        SubErrMsg?: string | undefined;
-        Data?: {
-          Tags?: {
-            Tag?: string | undefined;
-            TagCls?: string | undefined;
-            Confidence?: number | undefined;
-            [key: string]: unknown;
-          }[] | undefined;
-          PersonTags?: PersonTag[] | undefined;
-          PlaceTags?: PlaceTag[] | undefined;
-          ActionTags?: ActionTag[] | undefined;
-          ObjectTags?: ObjectTag[] | undefined;
+  Operation?: VideoTagOperation | undefined;
+  [key: string]: unknown;
+}
+
+/** `Operation` of {@link VideoTagJob}. */
+export interface VideoTagOperation extends OperationFields {
+  /** The tagging parameters (`Scenario`), echoed from the request. */
+  VideoTag?: {
+    Scenario?: string | undefined;
+    [key: string]: unknown;
+  } | undefined;
+  VideoTagResult?: {
+    StreamData?: {
+      /** Algorithm status: `0` on success. */
+      SubErrCode?: string | undefined;
+      SubErrMsg?: string | undefined;
+      Data?: {
+        Tags?: {
+          Tag?: string | undefined;
+          TagCls?: string | undefined;
+          Confidence?: number | undefined;
           [key: string]: unknown;
-        } | undefined;
+        }[] | undefined;
+        PersonTags?: PersonTag[] | undefined;
+        PlaceTags?: PlaceTag[] | undefined;
+        ActionTags?: ActionTag[] | undefined;
+        ObjectTags?: ObjectTag[] | undefined;
         [key: string]: unknown;
       } | undefined;
       [key: string]: unknown;
     } | undefined;
     [key: string]: unknown;
   } | undefined;
-  Code?: string | undefined;
-  Message?: string | undefined;
-  JobId?: string | undefined;
-  State?: string | undefined;
-  /** Documented as String (percent done); `"100"` when finished. */
-  Progress?: string | undefined;
-  CreationTime?: string | undefined;
-  /**
-   * Text, as documented: job lookups and submit answers show `-` here while a job runs, so a
-   * time is parsed on demand (`parseCiTime`, which refuses `-`), never by the schema.
-   */
-  StartTime?: string | undefined;
-  EndTime?: string | undefined;
-  QueueId?: string | undefined;
-  /** Sub-type of some AI jobs (e.g. WordsGeneralize). */
-  SubTag?: string | undefined;
-  Input?: JobInput | undefined;
-  Workflow?: WorkflowRef | undefined;
   [key: string]: unknown;
 }

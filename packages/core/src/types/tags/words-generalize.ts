@@ -1,64 +1,41 @@
 // Generated from the schemas in src/schemas by packages/core/scripts/generate-types.mjs (which
 // says why): do not edit. `npm run build` rewrites it after a schema changes.
-import type { JobInput } from '../nodes/input.js';
-import type { JobOutput } from '../nodes/output.js';
-import type { WorkflowRef } from '../nodes/workflow-ref.js';
+import type { JobFields, OperationFields } from '../job.js';
 
 /**
  * A `WordsGeneralize` job (分词): `Operation.WordsGeneralizeResult` lists the labelled words and
  * the tokens (field names as Tencent spells them, `Lable` included).
  */
-export interface WordsGeneralizeJob {
+export interface WordsGeneralizeJob extends JobFields {
   Tag: 'WordsGeneralize';
-  Operation?: {
-    TemplateId?: string | undefined;
-    TemplateName?: string | undefined;
-    UserData?: string | undefined;
-    /** Documented as String; JSON bodies send `0`, which becomes `"0"`. */
-    JobLevel?: string | undefined;
-    Output?: JobOutput | undefined;
-    /** The segmentation parameters (`NerMethod`, `SegMethod`), echoed from the request. */
-    WordsGeneralize?: {
-      NerMethod?: string | undefined;
-      SegMethod?: string | undefined;
-      [key: string]: unknown;
-    } | undefined;
-    WordsGeneralizeResult?: {
-      WordsGeneralizeLable?: {
-        Category?: string | undefined;
-        Word?: string | undefined;
-        [key: string]: unknown;
-      }[] | undefined;
-      /** Documented as string, `Offset` and `Length` included. */
-      WordsGeneralizeToken?: {
-        Word?: string | undefined;
-        Offset?: string | undefined;
-        Length?: string | undefined;
-        /** Part of speech, e.g. `v`, `nx`. */
-        Pos?: string | undefined;
-        [key: string]: unknown;
-      }[] | undefined;
-      [key: string]: unknown;
-    } | undefined;
+  Operation?: WordsGeneralizeOperation | undefined;
+  [key: string]: unknown;
+}
+
+/** `Operation` of {@link WordsGeneralizeJob}. */
+export interface WordsGeneralizeOperation extends OperationFields {
+  /** The segmentation parameters (`NerMethod`, `SegMethod`), echoed from the request. */
+  WordsGeneralize?: {
+    NerMethod?: string | undefined;
+    SegMethod?: string | undefined;
     [key: string]: unknown;
   } | undefined;
-  Code?: string | undefined;
-  Message?: string | undefined;
-  JobId?: string | undefined;
-  State?: string | undefined;
-  /** Documented as String (percent done); `"100"` when finished. */
-  Progress?: string | undefined;
-  CreationTime?: string | undefined;
-  /**
-   * Text, as documented: job lookups and submit answers show `-` here while a job runs, so a
-   * time is parsed on demand (`parseCiTime`, which refuses `-`), never by the schema.
-   */
-  StartTime?: string | undefined;
-  EndTime?: string | undefined;
-  QueueId?: string | undefined;
-  /** Sub-type of some AI jobs (e.g. WordsGeneralize). */
-  SubTag?: string | undefined;
-  Input?: JobInput | undefined;
-  Workflow?: WorkflowRef | undefined;
+  WordsGeneralizeResult?: {
+    WordsGeneralizeLable?: {
+      Category?: string | undefined;
+      Word?: string | undefined;
+      [key: string]: unknown;
+    }[] | undefined;
+    /** Documented as string, `Offset` and `Length` included. */
+    WordsGeneralizeToken?: {
+      Word?: string | undefined;
+      Offset?: string | undefined;
+      Length?: string | undefined;
+      /** Part of speech, e.g. `v`, `nx`. */
+      Pos?: string | undefined;
+      [key: string]: unknown;
+    }[] | undefined;
+    [key: string]: unknown;
+  } | undefined;
   [key: string]: unknown;
 }
