@@ -134,10 +134,11 @@ describe('@wanxiang/core as packed', () => {
   // (the .d.ts carry the TSDoc, dist/*.js the code without comments), with the generated output
   // interfaces (dist/types) added. The target is 100 KB; the two browser bundles (~21 KB gz
   // each), the declarations (~40 KB) and the modules (~30 KB) are what is left.
-  it('ships code, declarations and bundles only, within its tarball budget (135 KB; target 100 KB)', () => {
+  // 131 KB once the generated interfaces extended shared bases (JobFields, …) instead of repeating them.
+  it('ships code, declarations and bundles only, within its tarball budget (132 KB; target 100 KB)', () => {
     const { files, size } = get();
     expect(files.filter((file) => !/^dist\/.+\.(js|d\.ts)$/.test(file))).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json']);
-    expect(size).toBeLessThanOrEqual(135 * 1000);
+    expect(size).toBeLessThanOrEqual(132 * 1000);
   });
 
   it('ships its modules without comments, each headed by @ts-self-types', () => {

@@ -114,10 +114,11 @@ describe('@wanxiang/core as published', () => {
   // ~6 KiB gzip; 18.2 KiB measured then, and 19.0 KiB once the bounded error path took its
   // per-schema entry plans and the `maxNames` limit; 19.7 KiB with the lenient reading of issue 11
   // (parseCallbackLenient, its deviation walker), 20.1 KiB once an inferred Simple moderation name
-  // guarded what it is inferred from. Issue 14 cuts it toward 10 KiB and moves this down.
-  it('keeps the browser ESM build within its gzip budget (21 KiB; target 10 KiB)', () => {
+  // guarded what it is inferred from. Issue 14 cuts it toward 10 KiB and moves this down: 20.1 KiB
+  // once the bundle, the main entry, stopped exporting the schemas (@wanxiang/core/schemas).
+  it('keeps the browser ESM build within its gzip budget (20.5 KiB; target 10 KiB)', () => {
     const gzipped = gzipSync(readFileSync(join(packageDir, 'dist/wanxiang.browser.js')), { level: 9 }).byteLength;
-    expect(gzipped).toBeLessThanOrEqual(21 * 1024);
+    expect(gzipped).toBeLessThanOrEqual(20.5 * 1024);
   });
 
   it('bundles into one self-contained browser module with no bare imports', () => {
