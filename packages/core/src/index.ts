@@ -2,12 +2,12 @@
 //
 // This entry's declarations name no valibot type: the schemas themselves are exported by
 // `@wanxiang/core/schemas` (src/schemas/index.ts), so a project that only parses callbacks
-// never has its compiler check valibot's declarations.
+// never has its compiler check valibot's declarations. The event, job and node types are the
+// interfaces generated from the schemas (src/types) and the unions over them (src/events).
 
 export type { CallbackBody } from './body.js';
 export { type Deviation, type Deviations, isEnvelopePath } from './deviations.js';
 export { CallbackError, CallbackErrorCode, type CallbackIssue, isCallbackError, MAX_ISSUES, MAX_MESSAGE_LENGTH, WanxiangError } from './errors.js';
-// Events and jobs: plain interfaces, generated from the schemas (src/types), and their unions.
 export type { CallbackEvent, ModerationEvent, UnknownEventName } from './events/callback-event.js';
 export { type JobDetail, type JobMap, type KnownTag, knownTags, type UnknownTag } from './events/job-detail.js';
 export type { LenientEvent } from './events/lenient-event.js';
