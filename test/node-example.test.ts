@@ -66,8 +66,9 @@ async function startServer(env: Record<string, string>): Promise<{ base: string;
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
   const base = await new Promise<string>((resolve, reject) => {
     const timer = setInterval(() => {
+      // The confirmation line is a second write after the listen line: it may come in a later chunk.
       const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match) {
+      if (match && output.includes('wanxiang: confirmation ')) {
         clearInterval(timer);
         resolve(match[1]!);
       }
