@@ -121,20 +121,12 @@ export function inferredProgram(probe) {
 export function generate() {
   const { program, checker, modules } = inferredProgram();
   const typesFile = (path) => join(typesDir, relative(schemasDir, path));
+  /** The module-scope constant `name` of `file`. */
+  const constant = (file, name) => checker.getSymbolsInScope(file, ts.SymbolFlags.Variable).find((symbol) => symbol.name === name);
   const bases = [...modules].flatMap(([path, module]) =>
     module.bases.map(({ name, entries }) => {
       const file = program.getSourceFile(path);
-      const variables = checker.getSymbolsInScope(file, ts.SymbolFlags.Variable);
-      return {
-        name,
-        target: typesFile(path),
-        doc: docComment(
-          variables.find((symbol) => symbol.name === entries),
-          checker,
-          '',
-        ),
-        output: outputOf(checker, file, name),
-      };
+      return { name, target: typesFile(path), doc: docComment(constant(file, entries), checker, ''), output: outputOf(checker, file, name) };
     }),
   );
   const files = new Map();
@@ -146,13 +138,11 @@ export function generate() {
     const printer = new TypePrinter(checker, target, path, local, bases);
     const interfaces = [];
     for (const base of bases) if (base.target === target) interfaces.push(printer.declaration(base.name, base.output, base.doc, base.name));
-    const variables = checker.getSymbolsInScope(file, ts.SymbolFlags.Variable);
-    const constant = (constantName) => variables.find((symbol) => symbol.name === constantName);
     for (const { name } of schemas) {
       const output = outputOf(checker, file, name);
       if (!isObjectOutput(output)) continue;
       // An unexported node is often written as `XSchema` and given its type as `X`: its TSDoc is on the former.
-      const doc = docComment(constant(name), checker, '') || docComment(constant(`${name}Schema`), checker, '');
+      const doc = docComment(constant(file, name), checker, '') || docComment(constant(file, `${name}Schema`), checker, '');
       interfaces.push(printer.declaration(name, output, doc));
     }
     interfaces.push(...printer.hoisted.map(({ text }) => text));
@@ -255,9 +245,7 @@ class TypePrinter {
     const name = `${this.owner.replace(/Job$/, '')}${member}`;
     if (this.local.has(name)) throw new Error(`${name} is declared twice in ${relative(packageDir, this.target)}`);
     this.local.add(name);
-    const owner = this.owner;
-    const text = `/** \`${member}\` of {@link ${owner}}. */\nexport interface ${name} extends ${this.reference(base)} ${this.body(type, '', base)}\n`;
-    this.owner = owner;
+    const text = `/** \`${member}\` of {@link ${this.owner}}. */\nexport interface ${name} extends ${this.reference(base)} ${this.body(type, '', base)}\n`;
     this.hoisted.push({ name, text });
     return name;
   }
@@ -289,10 +277,10 @@ class TypePrinter {
     for (const base of this.bases) {
       const own = this.checker.getPropertiesOfType(base.output);
       if (!own.every((property) => properties.has(property.name))) continue;
-      const trial = this.fork();
-      if (own.every((property) => trial.member(properties.get(property.name), inner) === this.fork().member(property, inner)) && indexes(type, trial).join() === indexes(base.output, trial).join()) {
-        return base;
-      }
+      // One trial printer per side, so that what either would hoist cannot collide with the other's.
+      const [mine, theirs] = [this.fork(), this.fork()];
+      const same = own.every((property) => mine.member(properties.get(property.name), inner) === theirs.member(property, inner));
+      if (same && indexes(type, mine).join() === indexes(base.output, theirs).join()) return base;
     }
     return undefined;
   }
