@@ -200,7 +200,7 @@ describe('a strict TypeScript consumer of the packed packages', () => {
   const results = new Map<string, Promise<{ code: number; output: string }>>();
 
   const modules = `
-import { parseCallback, safeParseCallback, isCallbackError, type CallbackEvent, type JobDetail } from '@wanxiang/core';
+import { parseCallback, safeParseCallback, isCallbackError, type CallbackEvent, type JobDetail, type JobMap } from '@wanxiang/core';
 import * as browser from '@wanxiang/core/browser';
 import '@wanxiang/core/iife';
 import { TranscodeJob, jobSchemas } from '@wanxiang/core/schemas';
@@ -221,6 +221,10 @@ export const fromGlobal: CallbackEvent = Wanxiang.parseCallback('<Response/>');
 export const fromGlobalThis: boolean = globalThis.Wanxiang.isCallbackError(new Error());
 export const guard: (error: unknown) => boolean = isCallbackError;
 export const jobs = v.array(TranscodeJob);
+// Inferred, not annotated: emitting their declarations names TranscodeOperation and
+// DigitalWatermarkResult, which the package must export (else TS2742).
+export const operationOf = (job: JobMap['Transcode']) => job.Operation;
+export const watermarkOf = (job: JobMap['Transcode']) => job.Operation?.DigitalWatermark;
 export const sameSchema: boolean = jobSchemas.Transcode === TranscodeJob;
 export const firstDuration: number | undefined = v.parse(jobs, [])[0]?.Operation?.MediaInfo?.Format?.Duration;
 
@@ -258,9 +262,11 @@ if (callback.EventName === 'TaskFinish') console.log(callback.JobsDetail[0]?.Job
     writeFileSync(join(consumer, 'consumer.ts'), modules + fixtures);
     writeFileSync(join(consumer, 'page.ts'), script);
     const base = { strict: true, noEmit: true, skipLibCheck: false, target: 'ES2022', lib: ['ES2022', 'DOM', 'DOM.Iterable'], noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true };
+    const emitsDeclarations = (project: string) => ({ noEmit: false, declaration: true, emitDeclarationOnly: true, outDir: `declarations-${project}` });
     const configs = {
-      bundler: { compilerOptions: { ...base, module: 'ESNext', moduleResolution: 'Bundler', types: ['node'] }, files: ['consumer.ts'] },
-      node16: { compilerOptions: { ...base, module: 'Node16', moduleResolution: 'Node16', types: ['node'] }, files: ['consumer.ts'] },
+      // The module projects emit declarations (only those), as a library built on the packages would.
+      bundler: { compilerOptions: { ...base, ...emitsDeclarations('bundler'), module: 'ESNext', moduleResolution: 'Bundler', types: ['node'] }, files: ['consumer.ts'] },
+      node16: { compilerOptions: { ...base, ...emitsDeclarations('node16'), module: 'Node16', moduleResolution: 'Node16', types: ['node'] }, files: ['consumer.ts'] },
       script: { compilerOptions: { ...base, module: 'ESNext', moduleResolution: 'Bundler', types: [] }, files: ['page.ts'] },
     };
     for (const [project, config] of Object.entries(configs)) writeFileSync(join(consumer, `tsconfig.${project}.json`), JSON.stringify(config));

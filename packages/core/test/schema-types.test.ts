@@ -18,6 +18,14 @@ describe('the generated output interfaces (src/types)', () => {
     for (const [path, content] of generated) expect(onDisk.get(path), relative(packageDir, path)).toBe(content);
   }, 60_000);
 
+  it('are each exported by the main entry, so a declaration that names one can be emitted', () => {
+    const index = readFileSync(`${packageDir}src/index.ts`, 'utf8');
+    const missing = (existingTypeFiles() as string[])
+      .map((path) => `./${relative(`${packageDir}src`, path).split('\\').join('/').replace(/\.ts$/, '.js')}`)
+      .filter((specifier) => !index.includes(`export type * from '${specifier}';`));
+    expect(missing).toEqual([]);
+  });
+
   it('each equal v.InferOutput of its schema, both ways', () => {
     // Appended to each schema module, next to the generator's unannotated copy of the schema
     // (`X__inferred`) and its output (`X__output`); X is the module's alias of the generated
